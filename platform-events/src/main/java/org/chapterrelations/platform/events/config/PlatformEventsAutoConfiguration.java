@@ -1,0 +1,111 @@
+package org.chapterrelations.platform.events.config;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.chapterrelations.platform.events.consumer.IdempotentConsumers;
+import org.chapterrelations.platform.events.consumer.ProcessedEventLog;
+import org.chapterrelations.platform.events.health.KafkaHealthIndicator;
+import org.chapterrelations.platform.events.health.MongoPingHealthIndicator;
+import org.chapterrelations.platform.events.kafka.CloudEventSender;
+import org.chapterrelations.platform.events.outbox.Outbox;
+import org.chapterrelations.platform.events.outbox.OutboxRelay;
+import org.chapterrelations.platform.events.outbox.OutboxStore;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Wires the outbox, the relay, idempotent consumers and the Kafka and MongoDB health checks. */
+@AutoConfiguration(after = { DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class })
+@EnableConfigurationProperties(PlatformEventsProperties.class)
+public class PlatformEventsAutoConfiguration {
+
+    @Bean
+    KafkaTemplate<String, byte[]> cloudEventKafkaTemplate(KafkaProperties kafka) {
+        Map<String, Object> producer = new HashMap<>(kafka.buildProducerProperties());
+        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        producer.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
+        producer.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // Kafka 4 waits 5 ms by default to batch; an event that one user's action raised should not wait.
+        producer.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
+        producer.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        producer.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        template.setObservationEnabled(true);
+        return template;
+    }
+
+    @Bean
+    CloudEventSender cloudEventSender(KafkaTemplate<String, byte[]> cloudEventKafkaTemplate,
+            PlatformEventsProperties properties, Environment environment) {
+        String source = properties.source() != null ? properties.source()
+                : "/" + environment.getProperty("spring.application.name", "unknown-service");
+        return new CloudEventSender(cloudEventKafkaTemplate, source);
+    }
+
+    @Bean
+    OutboxStore outboxStore(MongoOperations mongo) {
+        return new OutboxStore(mongo);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(OutboxStore store, CloudEventSender sender, PlatformEventsProperties properties) {
+        PlatformEventsProperties.Relay relay = properties.relay();
+        return new OutboxRelay(store, sender, relay.interval(), relay.grace(), relay.batchSize(), Clock.systemUTC()) {
+            @Override
+            public boolean isAutoStartup() {
+                return relay.enabled();
+            }
+        };
+    }
+
+    @Bean
+    Outbox outbox(MongoOperations mongo, OutboxRelay relay) {
+        return new Outbox(mongo, relay);
+    }
+
+    @Bean
+    ProcessedEventLog processedEventLog(MongoOperations mongo) {
+        return new ProcessedEventLog(mongo);
+    }
+
+    @Bean
+    IdempotentConsumers idempotentConsumers(ProcessedEventLog processedEventLog) {
+        return new IdempotentConsumers(processedEventLog);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics publishedTopics(PlatformEventsProperties properties) {
+        return new KafkaAdmin.NewTopics(properties.topics().stream()
+                .map(topic -> TopicBuilder.name(topic).partitions(properties.partitions())
+                        .replicas(properties.replicationFactor()).build())
+                .toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafka) {
+        return new KafkaHealthIndicator(kafka.buildAdminProperties(), Duration.ofSeconds(3));
+    }
+
+    /** Named as Boot's MongoDB indicator so that Boot's, which needs {@code hello}, backs off. */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoOperations mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+}

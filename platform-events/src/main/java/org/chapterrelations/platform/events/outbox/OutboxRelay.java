@@ -1,0 +1,125 @@
+package org.chapterrelations.platform.events.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.chapterrelations.platform.events.kafka.CloudEventSender;
+import org.chapterrelations.platform.events.outbox.OutboxStore.PendingAggregate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Hands pending events to Kafka and marks each one sent once the broker has acknowledged it.
+ *
+ * <p>Two paths use it: the writer calls {@link #publish} right after its single-document write (low
+ * latency), and a sweep every {@code interval} sends whatever is still pending after {@code grace}
+ * (the process died before marking, or the broker was down). Whatever was not marked is sent again,
+ * so delivery is at-least-once and consumers dedupe on {@code ce_id}. One aggregate's events are sent
+ * in order, and a failure stops that aggregate's batch so that a later event never overtakes it.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final OutboxStore store;
+    private final CloudEventSender sender;
+    private final Duration interval;
+    private final Duration grace;
+    private final int batchSize;
+    private final Clock clock;
+    private final AtomicLong sentCount = new AtomicLong();
+    private ScheduledExecutorService scheduler;
+
+    public OutboxRelay(OutboxStore store, CloudEventSender sender, Duration interval, Duration grace, int batchSize,
+            Clock clock) {
+        this.store = store;
+        this.sender = sender;
+        this.interval = interval;
+        this.grace = grace;
+        this.batchSize = batchSize;
+        this.clock = clock;
+    }
+
+    /** Sends one aggregate's pending events now, without waiting; the sweep covers any failure. */
+    public CompletableFuture<Void> publish(String collection, Object aggregateId, List<PendingEvent> events) {
+        return sendInOrder(new PendingAggregate(collection, aggregateId, events));
+    }
+
+    /** Sends every event still pending after the grace period; returns how many were sent. */
+    public int sweep() {
+        int sent = 0;
+        for (String collection : store.outboxCollections()) {
+            List<PendingAggregate> aggregates = store.findPendingBefore(collection, clock.instant().minus(grace),
+                    batchSize);
+            for (PendingAggregate aggregate : aggregates) {
+                try {
+                    sendInOrder(aggregate).join();
+                    sent += aggregate.events().size();
+                }
+                catch (RuntimeException ex) {
+                    log.warn("Outbox relay could not send pending events of {}/{}; will retry: {}", collection,
+                            aggregate.aggregateId(), ex.getMessage());
+                }
+            }
+        }
+        return sent;
+    }
+
+    /** Events marked sent since start-up, for metrics. */
+    public long sentCount() {
+        return sentCount.get();
+    }
+
+    private CompletableFuture<Void> sendInOrder(PendingAggregate aggregate) {
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (PendingEvent event : aggregate.events()) {
+            chain = chain.thenCompose(ignored -> sender.send(event))
+                    .thenAccept(result -> markSent(aggregate, event));
+        }
+        return chain;
+    }
+
+    private void markSent(PendingAggregate aggregate, PendingEvent event) {
+        store.markSent(aggregate.collection(), aggregate.aggregateId(), event.eventId());
+        sentCount.incrementAndGet();
+    }
+
+    private void sweepQuietly() {
+        try {
+            sweep();
+        }
+        catch (RuntimeException ex) {
+            log.warn("Outbox sweep failed; will retry in {}: {}", interval, ex.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(this::sweepQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+}

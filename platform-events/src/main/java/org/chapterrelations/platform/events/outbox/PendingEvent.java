@@ -1,0 +1,34 @@
+package org.chapterrelations.platform.events.outbox;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.chapterrelations.platform.events.EventJson;
+
+/**
+ * An event waiting in its aggregate's document until the relay has handed it to Kafka.
+ *
+ * @param eventId the CloudEvents {@code id}: a UUID, and every consumer's idempotency key
+ * @param topic   the Kafka topic, {@code <domain>.<stream>.v<major>}
+ * @param type    the CloudEvents {@code type}, e.g. {@code directory.ChapterRegistered.v1}
+ * @param subject the aggregate id: CloudEvents {@code subject} and the Kafka record key
+ * @param time    when the state change happened
+ * @param data    the JSON body, serialised once so that a resend sends the very same bytes
+ */
+public record PendingEvent(String eventId, String topic, String type, String subject, Instant time, String data) {
+
+    public PendingEvent {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(data, "data");
+    }
+
+    public static PendingEvent of(String topic, String type, String subject, Object payload) {
+        return new PendingEvent(UUID.randomUUID().toString(), topic, type, subject, Instant.now(),
+                EventJson.write(payload));
+    }
+}
