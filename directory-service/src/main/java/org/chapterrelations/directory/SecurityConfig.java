@@ -1,0 +1,21 @@
+package org.chapterrelations.directory;
+
+import org.chapterrelations.platform.web.security.PlatformSecurity;
+import org.chapterrelations.platform.web.security.Roles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** The public may read the directory; staff and admins change it. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain directorySecurity(HttpSecurity http) throws Exception {
+        return PlatformSecurity.build(http, rules -> rules
+                .requestMatchers(HttpMethod.GET, "/api/directory/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/directory/chapters").hasAnyRole(Roles.STAFF, Roles.ADMIN));
+    }
+}

@@ -1,0 +1,170 @@
+package org.chapterrelations.directory.chapter;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.chapterrelations.platform.test.EmbeddedInfrastructure;
+import org.chapterrelations.platform.test.EventSchemas;
+import org.chapterrelations.platform.test.PlatformIntegrationTest;
+import org.chapterrelations.platform.test.TestIdentityProvider;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@PlatformIntegrationTest
+class ChapterRegistrationTest {
+
+    private static final String TOPIC = "directory.chapters.v1";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final TestIdentityProvider identity = TestIdentityProvider.get();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void staffRegistersAChapterAndItsRegistrationIsPublishedAsACloudEvent() throws Exception {
+        try (KafkaConsumer<String, byte[]> consumer = consumerAtEndOfTopic()) {
+            HttpResponse<String> response = post(identity.staffToken(), """
+                    {"code":"ne","name":"Nebraska Library Association","kind":"state","state":"ne",
+                     "website":"https://www.nebraskalibraries.org","publicEmail":"info@nebraskalibraries.org"}""");
+
+            assertThat(response.statusCode()).isEqualTo(201);
+            assertThat(response.headers().firstValue("Location")).hasValue("/api/directory/chapters/NE");
+            assertThat(response.headers().firstValue("ETag")).isPresent();
+            assertThat(response.body()).contains("\"id\":\"NE\"", "\"kind\":\"state\"", "\"status\":\"active\"");
+
+            ConsumerRecord<String, byte[]> record = nextRecordWithKey(consumer, "NE");
+            assertThat(header(record, "ce_type")).isEqualTo("directory.ChapterRegistered.v1");
+            assertThat(header(record, "ce_source")).isEqualTo("/directory-service");
+            assertThat(header(record, "ce_subject")).isEqualTo("NE");
+            assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(UUID.fromString(header(record, "ce_id"))).isNotNull();
+            String body = new String(record.value(), UTF_8);
+            EventSchemas.assertValid("directory.ChapterRegistered.v1", body);
+            assertThat(body).contains("\"name\":\"Nebraska Library Association\"");
+        }
+        // The event left the chapter's document once the broker acknowledged it.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                mongo.getCollection("chapters").find(new org.bson.Document("_id", "NE")).first()
+                        .getList("pendingEvents", Object.class)).isEmpty());
+    }
+
+    @Test
+    void registeredChapterIsPubliclyReadable() throws Exception {
+        post(identity.staffToken(), """
+                {"code":"IA","name":"Iowa Library Association","kind":"state","state":"IA"}""");
+
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(url("/api/directory/chapters/ia")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"name\":\"Iowa Library Association\"");
+    }
+
+    @Test
+    void registeringTheSameCodeTwiceIsAConflict() throws Exception {
+        String body = """
+                {"code":"OR","name":"Oregon Library Association","kind":"state","state":"OR"}""";
+        assertThat(post(identity.staffToken(), body).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> again = post(identity.staffToken(), body);
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void invalidFieldsAreNamedInTheProblem() throws Exception {
+        HttpResponse<String> response = post(identity.staffToken(), """
+                {"code":"1","name":"","kind":"state","state":"California","publicEmail":"not-an-email"}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"field\":\"code\"", "\"field\":\"name\"", "\"field\":\"state\"",
+                "\"field\":\"publicEmail\"").doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void unknownKindIsABadRequestNotAServerError() throws Exception {
+        HttpResponse<String> response = post(identity.staffToken(), """
+                {"code":"TX","name":"Texas Library Association","kind":"galactic","state":"TX"}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void onlyStaffMayRegisterChapters() throws Exception {
+        String body = """
+                {"code":"WA","name":"Washington Library Association","kind":"state","state":"WA"}""";
+
+        assertThat(post(null, body).statusCode()).isEqualTo(401);
+        assertThat(post(identity.chapterOfficerToken("CA"), body).statusCode()).isEqualTo(403);
+        assertThat(post(identity.expiredToken("staff-alice", List.of("staff")), body).statusCode()).isEqualTo(401);
+        assertThat(post(identity.tokenFromOtherIssuer("staff-alice", List.of("staff")), body).statusCode())
+                .isEqualTo(401);
+        assertThat(post(identity.tokenWithForeignSignature("staff-alice", List.of("staff")), body).statusCode())
+                .isEqualTo(401);
+        assertThat(mongo.getCollection("chapters").countDocuments(new org.bson.Document("_id", "WA"))).isZero();
+    }
+
+    private HttpResponse<String> post(String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url("/api/directory/chapters"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static KafkaConsumer<String, byte[]> consumerAtEndOfTopic() {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(TOPIC));
+        return consumer;
+    }
+
+    private static ConsumerRecord<String, byte[]> nextRecordWithKey(KafkaConsumer<String, byte[]> consumer,
+            String key) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                if (key.equals(record.key())) {
+                    return record;
+                }
+            }
+        }
+        throw new AssertionError("No record with key " + key + " on " + TOPIC);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), UTF_8);
+    }
+}
