@@ -9,18 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.chapterrelations.platform.test.EmbeddedInfrastructure;
 import org.chapterrelations.platform.test.EventSchemas;
 import org.chapterrelations.platform.test.PlatformIntegrationTest;
 import org.chapterrelations.platform.test.TestIdentityProvider;
+import org.chapterrelations.platform.test.TestKafka;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,7 +38,7 @@ class ChapterRegistrationTest {
 
     @Test
     void staffRegistersAChapterAndItsRegistrationIsPublishedAsACloudEvent() throws Exception {
-        try (KafkaConsumer<String, byte[]> consumer = consumerAtEndOfTopic()) {
+        try (KafkaConsumer<String, byte[]> consumer = TestKafka.consumerFromBeginning(TOPIC)) {
             HttpResponse<String> response = post(identity.staffToken(), """
                     {"code":"ne","name":"Nebraska Library Association","kind":"state","state":"ne",
                      "website":"https://www.nebraskalibraries.org","publicEmail":"info@nebraskalibraries.org"}""");
@@ -52,12 +48,12 @@ class ChapterRegistrationTest {
             assertThat(response.headers().firstValue("ETag")).isPresent();
             assertThat(response.body()).contains("\"id\":\"NE\"", "\"kind\":\"state\"", "\"status\":\"active\"");
 
-            ConsumerRecord<String, byte[]> record = nextRecordWithKey(consumer, "NE");
-            assertThat(header(record, "ce_type")).isEqualTo("directory.ChapterRegistered.v1");
-            assertThat(header(record, "ce_source")).isEqualTo("/directory-service");
-            assertThat(header(record, "ce_subject")).isEqualTo("NE");
-            assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-            assertThat(UUID.fromString(header(record, "ce_id"))).isNotNull();
+            ConsumerRecord<String, byte[]> record = TestKafka.awaitRecord(consumer, "NE", Duration.ofSeconds(20));
+            assertThat(TestKafka.header(record, "ce_type")).isEqualTo("directory.ChapterRegistered.v1");
+            assertThat(TestKafka.header(record, "ce_source")).isEqualTo("/directory-service");
+            assertThat(TestKafka.header(record, "ce_subject")).isEqualTo("NE");
+            assertThat(TestKafka.header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(UUID.fromString(TestKafka.header(record, "ce_id"))).isNotNull();
             String body = new String(record.value(), UTF_8);
             EventSchemas.assertValid("directory.ChapterRegistered.v1", body);
             assertThat(body).contains("\"name\":\"Nebraska Library Association\"");
@@ -139,32 +135,5 @@ class ChapterRegistrationTest {
 
     private URI url(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static KafkaConsumer<String, byte[]> consumerAtEndOfTopic() {
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(TOPIC));
-        return consumer;
-    }
-
-    private static ConsumerRecord<String, byte[]> nextRecordWithKey(KafkaConsumer<String, byte[]> consumer,
-            String key) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                if (key.equals(record.key())) {
-                    return record;
-                }
-            }
-        }
-        throw new AssertionError("No record with key " + key + " on " + TOPIC);
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), UTF_8);
     }
 }

@@ -1,0 +1,10 @@
+package org.chapterrelations.survey.roster;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface RosterRepository extends MongoRepository<RosterEntry, String> {
+
+    Page<RosterEntry> findByOwesReportTrue(Pageable pageable);
+}
