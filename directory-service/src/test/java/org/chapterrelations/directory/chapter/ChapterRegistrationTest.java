@@ -3,9 +3,6 @@ package org.chapterrelations.directory.chapter;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +13,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.chapterrelations.platform.test.EventSchemas;
 import org.chapterrelations.platform.test.PlatformIntegrationTest;
 import org.chapterrelations.platform.test.TestIdentityProvider;
+import org.chapterrelations.platform.test.TestHttp;
 import org.chapterrelations.platform.test.TestKafka;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +25,6 @@ class ChapterRegistrationTest {
 
     private static final String TOPIC = "directory.chapters.v1";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final TestIdentityProvider identity = TestIdentityProvider.get();
 
     @LocalServerPort
@@ -69,8 +66,7 @@ class ChapterRegistrationTest {
         post(identity.staffToken(), """
                 {"code":"IA","name":"Iowa Library Association","kind":"state","state":"IA"}""");
 
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(url("/api/directory/chapters/ia")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = new TestHttp(port).get("/api/directory/chapters/ia", null);
 
         assertThat(anonymous.statusCode()).isEqualTo(200);
         assertThat(anonymous.body()).contains("\"name\":\"Iowa Library Association\"");
@@ -123,17 +119,7 @@ class ChapterRegistrationTest {
         assertThat(mongo.getCollection("chapters").countDocuments(new org.bson.Document("_id", "WA"))).isZero();
     }
 
-    private HttpResponse<String> post(String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url("/api/directory/chapters"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private HttpResponse<String> post(String token, String json) {
+        return new TestHttp(port).post("/api/directory/chapters", token, json);
     }
 }

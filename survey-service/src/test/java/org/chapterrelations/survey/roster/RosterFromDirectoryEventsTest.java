@@ -3,9 +3,6 @@ package org.chapterrelations.survey.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.chapterrelations.platform.test.EventSchemas;
 import org.chapterrelations.platform.test.PlatformIntegrationTest;
 import org.chapterrelations.platform.test.TestIdentityProvider;
+import org.chapterrelations.platform.test.TestHttp;
 import org.chapterrelations.platform.test.TestKafka;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +25,6 @@ class RosterFromDirectoryEventsTest {
     private static final String TOPIC = "directory.chapters.v1";
     private static final String REGISTERED = "directory.ChapterRegistered.v1";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final TestIdentityProvider identity = TestIdentityProvider.get();
 
     @LocalServerPort
@@ -107,12 +104,7 @@ class RosterFromDirectoryEventsTest {
         return response.body();
     }
 
-    private HttpResponse<String> get(String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/surveys/roster?size=100"));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String token) {
+        return new TestHttp(port).get("/api/surveys/roster?size=100", token);
     }
 }

@@ -1,0 +1,25 @@
+package org.chapterrelations.notification.recipient;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff view of the chapters this service can notify, as learnt from the directory. */
+@RestController
+@RequestMapping("/api/notifications/chapters")
+class ChapterContactController {
+
+    private final ChapterContactRepository contacts;
+
+    ChapterContactController(ChapterContactRepository contacts) {
+        this.contacts = contacts;
+    }
+
+    @GetMapping
+    PagedModel<ChapterContact> list(@PageableDefault(size = 50, sort = "chapterId") Pageable pageable) {
+        return new PagedModel<>(contacts.findAll(pageable));
+    }
+}
