@@ -31,7 +31,9 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** Wires the outbox, the relay, idempotent consumers and the Kafka and MongoDB health checks. */
-@AutoConfiguration(after = { DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class })
+// Before Boot's MongoDB health configuration, so that it sees our mongoHealthIndicator and backs off.
+@AutoConfiguration(after = { DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class },
+        beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 @EnableConfigurationProperties(PlatformEventsProperties.class)
 public class PlatformEventsAutoConfiguration {
 
@@ -46,7 +48,15 @@ public class PlatformEventsAutoConfiguration {
         producer.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
         producer.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         producer.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(producer);
+        // The factory is no bean, so the template closes it (flushing in-flight sends) when the context stops.
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(factory) {
+            @Override
+            public void destroy() {
+                super.destroy();
+                factory.destroy();
+            }
+        };
         template.setObservationEnabled(true);
         return template;
     }

@@ -24,6 +24,10 @@ public class IdempotentConsumers {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotentConsumers.class);
 
+    private static final String KAFKA_PREFIX = "ce_";
+
+    private static final String CANONICAL_PREFIX = "ce-";
+
     private final ProcessedEventLog processedEvents;
 
     public IdempotentConsumers(ProcessedEventLog processedEvents) {
@@ -72,8 +76,15 @@ public class IdempotentConsumers {
         return value;
     }
 
+    /**
+     * Reads a {@code ce_*} header. Spring Cloud Function renames them to the canonical {@code ce-*} form
+     * whenever its conversion of the payload fails (e.g. a body that is not JSON), so both are read.
+     */
     private static String header(MessageHeaders headers, String name) {
         Object value = headers.get(name);
+        if (value == null && name.startsWith(KAFKA_PREFIX)) {
+            value = headers.get(CANONICAL_PREFIX + name.substring(KAFKA_PREFIX.length()));
+        }
         if (value instanceof byte[] bytes) {
             return new String(bytes, UTF_8);
         }

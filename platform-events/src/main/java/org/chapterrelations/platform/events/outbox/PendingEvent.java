@@ -1,6 +1,7 @@
 package org.chapterrelations.platform.events.outbox;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,7 +14,7 @@ import org.chapterrelations.platform.events.EventJson;
  * @param topic   the Kafka topic, {@code <domain>.<stream>.v<major>}
  * @param type    the CloudEvents {@code type}, e.g. {@code directory.ChapterRegistered.v1}
  * @param subject the aggregate id: CloudEvents {@code subject} and the Kafka record key
- * @param time    when the state change happened
+ * @param time    when the state change happened, to the millisecond
  * @param data    the JSON body, serialised once so that a resend sends the very same bytes
  */
 public record PendingEvent(String eventId, String topic, String type, String subject, Instant time, String data) {
@@ -25,6 +26,8 @@ public record PendingEvent(String eventId, String topic, String type, String sub
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(data, "data");
+        // MongoDB keeps milliseconds: without this, a resend read back from the document carries another ce_time.
+        time = time.truncatedTo(ChronoUnit.MILLIS);
     }
 
     public static PendingEvent of(String topic, String type, String subject, Object payload) {

@@ -1,0 +1,13 @@
+package org.chapterrelations.legislation.targeting;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A chapter as campaign targeting sees it: which state its members act in, and whether it is active.
+ * Fed by {@code directory.chapters.v1}; no call to the directory on the request path.
+ */
+@Document("target_chapters")
+public record TargetChapter(@Id String chapterId, String name, @Indexed String state, boolean active) {
+}

@@ -1,0 +1,10 @@
+package org.chapterrelations.legislation.targeting;
+
+import java.util.List;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface TargetChapterRepository extends MongoRepository<TargetChapter, String> {
+
+    List<TargetChapter> findByStateAndActiveTrueOrderByChapterId(String state);
+}

@@ -1,0 +1,68 @@
+package org.chapterrelations.platform.events.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.chapterrelations.platform.events.notes.RecordWriter.bytes;
+import static org.chapterrelations.platform.events.notes.TopicReader.header;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.chapterrelations.platform.events.CloudEventHeaders;
+import org.chapterrelations.platform.test.PlatformIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PlatformIntegrationTest
+class DeadLetterTest {
+
+    static final String DLQ = "test.notes.v1.test-group.dlq";
+
+    @Autowired
+    NoteTally tally;
+
+    final RecordWriter writer = new RecordWriter();
+
+    final TopicReader deadLetters = new TopicReader(DLQ);
+
+    @AfterEach
+    void close() {
+        writer.close();
+        deadLetters.close();
+    }
+
+    @Test
+    void malformedRecordGoesToDlqAndNextGoodRecordIsProcessed() {
+        String notACloudEvent = "note-" + UUID.randomUUID();
+        String notJson = "note-" + UUID.randomUUID();
+        String good = "note-" + UUID.randomUUID();
+
+        writer.send(notACloudEvent, new RecordHeaders(), bytes("{\"noteId\":\"" + notACloudEvent + "\"}"));
+        writer.send(notJson, cloudEventHeaders(notJson), bytes("<note>not JSON</note>"));
+        writer.noteEvent(UUID.randomUUID().toString(), good, "fine");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> tally.applied(good) == 1);
+        assertDeadLetter(deadLetters.awaitRecords(notACloudEvent, 1).get(0), "ce_id");
+        assertDeadLetter(deadLetters.awaitRecords(notJson, 1).get(0), "not a NoteChanged");
+        assertThat(tally.applied(notACloudEvent)).isZero();
+        assertThat(tally.applied(notJson)).isZero();
+    }
+
+    private static void assertDeadLetter(ConsumerRecord<String, byte[]> deadLetter, String reason) {
+        assertThat(header(deadLetter, "x-original-topic")).isEqualTo(Note.TOPIC);
+        assertThat(header(deadLetter, "x-exception-message")).contains(reason);
+    }
+
+    private static RecordHeaders cloudEventHeaders(String noteId) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()));
+        headers.add(CloudEventHeaders.SOURCE, bytes("/broken-service"));
+        headers.add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"));
+        headers.add(CloudEventHeaders.TYPE, bytes(Note.EDITED));
+        headers.add(CloudEventHeaders.SUBJECT, bytes(noteId));
+        return headers;
+    }
+}

@@ -1,0 +1,75 @@
+package org.chapterrelations.platform.events.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.chapterrelations.platform.events.notes.TopicReader.header;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.chapterrelations.platform.events.EventJson;
+import org.chapterrelations.platform.events.outbox.Outbox;
+import org.chapterrelations.platform.test.PlatformIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+@PlatformIntegrationTest
+class OutboxPublishingTest {
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    MongoOperations mongo;
+
+    final TopicReader topic = new TopicReader(Note.TOPIC);
+
+    @AfterEach
+    void closeReader() {
+        topic.close();
+    }
+
+    @Test
+    void savingAnAggregatePublishesItsEventWithCloudEventHeadersAndAggregateKey() {
+        String noteId = "note-" + UUID.randomUUID();
+
+        outbox.save(Note.write(noteId, "Call the CA chapter"));
+
+        ConsumerRecord<String, byte[]> record = topic.awaitRecords(noteId, 1).get(0);
+        assertThat(record.key()).isEqualTo(noteId);
+        assertThat(UUID.fromString(header(record, "ce_id"))).isNotNull();
+        assertThat(header(record, "ce_source")).isEqualTo("/notes-test");
+        assertThat(header(record, "ce_type")).isEqualTo(Note.WRITTEN);
+        assertThat(header(record, "ce_subject")).isEqualTo(noteId);
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(record, "content-type")).isEqualTo("application/json");
+        Instant time = DateTimeFormatter.ISO_INSTANT.parse(header(record, "ce_time"), Instant::from);
+        assertThat(time).isBetween(Instant.now().minusSeconds(60), Instant.now());
+        assertThat(EventJson.mapper().readValue(record.value(), NoteChanged.class))
+                .isEqualTo(new NoteChanged(noteId, "Call the CA chapter"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(mongo.findById(noteId, Note.class).pendingEvents()).isEmpty());
+    }
+
+    @Test
+    void eventsOfOneAggregateKeepTheirOrder() {
+        String noteId = "note-" + UUID.randomUUID();
+        Note note = Note.write(noteId, "first draft");
+        note.edit("second draft");
+
+        outbox.save(note);
+
+        List<ConsumerRecord<String, byte[]>> records = topic.awaitRecords(noteId, 2);
+        assertThat(records).extracting(record -> header(record, "ce_type")).containsExactly(Note.WRITTEN, Note.EDITED);
+        assertThat(records).extracting(ConsumerRecord::partition).containsOnly(records.get(0).partition());
+        assertThat(records.get(0).offset()).isLessThan(records.get(1).offset());
+        assertThat(records).extracting(record -> EventJson.mapper().readValue(record.value(), NoteChanged.class).text())
+                .containsExactly("first draft", "second draft");
+    }
+}

@@ -1,0 +1,58 @@
+package org.chapterrelations.platform.events.notes;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.chapterrelations.platform.events.CloudEventHeaders;
+import org.chapterrelations.platform.test.EmbeddedInfrastructure;
+
+/** Writes raw records with a plain Kafka producer, as another service (or a broken one) would. */
+final class RecordWriter implements AutoCloseable {
+
+    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
+            ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new ByteArraySerializer());
+
+    /** A well-formed CloudEvent about one note. */
+    void noteEvent(String eventId, String noteId, String text) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.ID, bytes(eventId));
+        headers.add(CloudEventHeaders.SOURCE, bytes("/another-service"));
+        headers.add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"));
+        headers.add(CloudEventHeaders.TYPE, bytes(Note.EDITED));
+        headers.add(CloudEventHeaders.SUBJECT, bytes(noteId));
+        headers.add(CloudEventHeaders.TIME, bytes(Instant.now().toString()));
+        headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
+        send(noteId, headers, bytes("{\"noteId\":\"" + noteId + "\",\"text\":\"" + text + "\"}"));
+    }
+
+    void send(String key, RecordHeaders headers, byte[] body) {
+        try {
+            producer.send(new ProducerRecord<>(Note.TOPIC, null, key, body, headers)).get(10, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException | ExecutionException | TimeoutException ex) {
+            throw new IllegalStateException("Could not write a test record", ex);
+        }
+    }
+
+    static byte[] bytes(String value) {
+        return value.getBytes(UTF_8);
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(2));
+    }
+}
