@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -86,8 +89,21 @@ public class PlatformEventsAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(MongoOperations mongo, OutboxRelay relay) {
-        return new Outbox(mongo, relay);
+    Outbox outbox(MongoOperations mongo, OutboxRelay relay, ThreadPoolExecutor outboxPublisher) {
+        return new Outbox(mongo, relay, outboxPublisher);
+    }
+
+    /**
+     * One thread hands freshly written events to the producer; a bounded queue keeps a long broker outage
+     * from holding memory (what does not fit is left to the sweep).
+     */
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolExecutor outboxPublisher() {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(10_000), runnable -> {
+            Thread thread = new Thread(runnable, "outbox-publisher");
+            thread.setDaemon(true);
+            return thread;
+        }, new ThreadPoolExecutor.AbortPolicy());
     }
 
     @Bean

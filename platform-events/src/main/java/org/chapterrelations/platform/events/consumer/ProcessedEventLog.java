@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,7 +36,9 @@ public class ProcessedEventLog {
         return consumer + ":" + eventId;
     }
 
+    /** Kept 30 days: far beyond Kafka's retention, so a redelivered event is always recognised. */
     @Document(ProcessedEventLog.COLLECTION)
-    record ProcessedEvent(@Id String id, String consumer, String eventId, String type, Instant processedAt) {
+    record ProcessedEvent(@Id String id, String consumer, String eventId, String type,
+            @Indexed(expireAfter = "30d") Instant processedAt) {
     }
 }

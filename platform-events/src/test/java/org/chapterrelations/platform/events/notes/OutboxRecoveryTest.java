@@ -105,7 +105,7 @@ class OutboxRecoveryTest {
         try {
             OutboxRelay cutOff = relay(store, new CloudEventSender(new KafkaTemplate<>(unreachable), "/notes-test"));
 
-            new Outbox(mongo, cutOff).save(note);
+            new Outbox(mongo, cutOff, Runnable::run).save(note);
             assertThat(cutOff.sweep()).isZero();
             assertThat(pendingEventIds(noteId)).hasSize(2);
         }
