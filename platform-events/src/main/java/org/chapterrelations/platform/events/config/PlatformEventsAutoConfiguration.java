@@ -8,6 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -24,6 +25,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -41,8 +43,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class PlatformEventsAutoConfiguration {
 
     @Bean
-    KafkaTemplate<String, byte[]> cloudEventKafkaTemplate(KafkaProperties kafka) {
+    KafkaTemplate<String, byte[]> cloudEventKafkaTemplate(KafkaProperties kafka, KafkaConnectionDetails connection) {
         Map<String, Object> producer = new HashMap<>(kafka.buildProducerProperties());
+        // Connection details win over properties, as in Boot's own Kafka beans (e.g. @ServiceConnection).
+        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producer.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
@@ -125,8 +129,10 @@ public class PlatformEventsAutoConfiguration {
     }
 
     @Bean
-    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafka) {
-        return new KafkaHealthIndicator(kafka.buildAdminProperties(), Duration.ofSeconds(3));
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafka, KafkaConnectionDetails connection) {
+        Map<String, Object> admin = new HashMap<>(kafka.buildAdminProperties());
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getAdmin().getBootstrapServers());
+        return new KafkaHealthIndicator(admin, Duration.ofSeconds(3));
     }
 
     /** Named as Boot's MongoDB indicator so that Boot's, which needs {@code hello}, backs off. */

@@ -1,0 +1,93 @@
+package org.chapterrelations.localstack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the whole platform on this machine without Docker: a MongoDB-wire server, a KRaft Kafka broker,
+ * the auth server, the four domain services and the gateway, each as a child JVM.
+ */
+public final class LocalStack {
+
+    private static final String USAGE = """
+            Usage: run-local.sh [options]                     start the stack; Ctrl-C stops it
+                   run-local.sh [options] token <user> [pw]   print an access token (demo users:
+                                                              staff, officer-ca, admin)
+            Options:
+              --data-dir=DIR      data and logs (default <repo>/data; env LOCAL_STACK_DATA_DIR)
+              --port-offset=N     add N to every port (env LOCAL_STACK_PORT_OFFSET)
+              --services=a,b      run only these Spring apps (default: all)
+              --sequential        start the domain services one by one
+              --timeout=SECONDS   how long each process may take to get ready (default 180)
+              --repo-root=DIR     checkout whose <module>/target/<module>.jar are run
+            """;
+
+    private LocalStack() {
+    }
+
+    /** Starts everything and returns once all of it is ready; close the handle to stop it. */
+    public static RunningStack start(StackOptions options) {
+        return new StackStarter(options).start();
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        List<String> rest = new ArrayList<>();
+        StackOptions options;
+        try {
+            options = StackOptions.parse(List.of(args), System.getenv(), rest);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n\n" + USAGE);
+            System.exit(2);
+            return;
+        }
+        if (!rest.isEmpty() && rest.get(0).equals("token")) {
+            System.exit(printToken(options, rest));
+        }
+        if (!rest.isEmpty()) {
+            boolean asked = rest.get(0).equals("help");
+            (asked ? System.out : System.err).print(USAGE);
+            System.exit(asked ? 0 : 2);
+        }
+        run(options);
+    }
+
+    private static void run(StackOptions options) throws InterruptedException {
+        System.out.println("Starting the local stack (data: " + options.dataDir() + ", logs: " + options.logDir() + ")");
+        RunningStack stack;
+        try {
+            stack = start(options);
+        } catch (StartupFailedException e) {
+            System.err.println("\nLocal stack did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        stack.printTable(System.out);
+        for (ChildProcess child : stack.children()) {
+            child.onExit().thenRun(() -> {
+                if (!stack.isClosed()) {
+                    System.err.println("\n" + child.name() + " exited with code " + child.exitValue() + ":\n"
+                            + LogTail.of(child.log(), 20));
+                }
+            });
+        }
+        // The shutdown hook registered by the stack stops the children on Ctrl-C or SIGTERM.
+        new CountDownLatch(1).await();
+    }
+
+    private static int printToken(StackOptions options, List<String> rest) {
+        if (rest.size() < 2) {
+            System.err.println(USAGE);
+            return 2;
+        }
+        DemoTokens tokens = new DemoTokens(options.ports().authUrl());
+        try {
+            System.out.println(rest.size() > 2 ? tokens.accessToken(rest.get(1), rest.get(2))
+                    : tokens.accessToken(rest.get(1)));
+            return 0;
+        } catch (RuntimeException e) {
+            System.err.println("No token: " + e.getMessage());
+            return 1;
+        }
+    }
+}

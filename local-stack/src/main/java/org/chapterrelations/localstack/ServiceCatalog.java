@@ -1,0 +1,99 @@
+package org.chapterrelations.localstack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The Spring Boot applications of the platform: their modules, ports and environment. */
+final class ServiceCatalog {
+
+    static final String AUTH = "auth-server";
+    static final String GATEWAY = "gateway";
+    /** Domain services: module name to the short name of its MongoDB database. */
+    static final Map<String, String> DOMAIN_SERVICES = orderedMap(
+            "directory-service", "directory",
+            "legislation-service", "legislation",
+            "survey-service", "survey",
+            "notification-service", "notification");
+    static final List<String> ALL_MODULES = List.of(AUTH, "directory-service", "legislation-service",
+            "survey-service", "notification-service", GATEWAY);
+
+    private static final Map<String, Integer> DEFAULT_PORTS = Map.of(
+            AUTH, StackPorts.AUTH,
+            "directory-service", StackPorts.DIRECTORY,
+            "legislation-service", StackPorts.LEGISLATION,
+            "survey-service", StackPorts.SURVEY,
+            "notification-service", StackPorts.NOTIFICATION,
+            GATEWAY, StackPorts.GATEWAY);
+
+    private final StackOptions options;
+
+    ServiceCatalog(StackOptions options) {
+        this.options = options;
+    }
+
+    static void requireKnown(List<String> modules) {
+        for (String module : modules) {
+            if (!DEFAULT_PORTS.containsKey(module)) {
+                throw new StartupFailedException("unknown service " + module + "; known: " + ALL_MODULES);
+            }
+        }
+    }
+
+    int port(String module) {
+        return options.ports().shifted(DEFAULT_PORTS.get(module));
+    }
+
+    ChildSpec spec(String module) {
+        int port = port(module);
+        List<String> command = new ArrayList<>();
+        command.add(LauncherPaths.javaBinary());
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-jar", options.moduleJar(module).toString()));
+        return new ChildSpec(module, "http://localhost:" + port, command, environment(module, port),
+                ReadinessChecks.springReadiness(port), List.of(port));
+    }
+
+    /**
+     * C1 only: six JVMs warming up on two cores start faster without the C2 compiler competing for them.
+     * LOCAL_STACK_SERVICE_JVM_OPTS replaces these (for a debugger agent, say).
+     */
+    private static List<String> jvmOptions() {
+        String override = System.getenv("LOCAL_STACK_SERVICE_JVM_OPTS");
+        if (override != null && !override.isBlank()) {
+            return List.of(override.trim().split("\\s+"));
+        }
+        return List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
+    }
+
+    private Map<String, String> environment(String module, int port) {
+        StackPorts ports = options.ports();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PORT", String.valueOf(port));
+        env.put("KAFKA_BROKERS", ports.kafkaBootstrap());
+        env.put("JWT_ISSUER", ports.authUrl());
+        env.put("JWT_JWK_SET_URI", ports.authUrl() + "/oauth2/jwks");
+        env.put("AUTH_ISSUER", ports.authUrl());
+        env.put("AUTH_KEY_FILE", options.dataDir().resolve("auth-server").resolve("signing-key.json").toString());
+        String database = DOMAIN_SERVICES.get(module);
+        if (database != null) {
+            env.put("MONGODB_URI", ports.mongoUri(database));
+        }
+        if (module.equals(GATEWAY)) {
+            env.put("DIRECTORY_URL", "http://localhost:" + port("directory-service"));
+            env.put("LEGISLATION_URL", "http://localhost:" + port("legislation-service"));
+            env.put("SURVEY_URL", "http://localhost:" + port("survey-service"));
+            env.put("NOTIFICATION_URL", "http://localhost:" + port("notification-service"));
+        }
+        return env;
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,93 @@
+package org.chapterrelations.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to run the stack. Flags win over environment variables, which win over defaults.
+ *
+ * @param repoRoot    the checkout whose {@code <module>/target/<module>.jar} files are run
+ * @param dataDir     where MongoDB, Kafka, the signing key and the logs live
+ * @param ports       every port, shifted by {@code --port-offset}
+ * @param services    Spring applications to run (default: all of them)
+ * @param parallel    start the four domain services at once rather than one by one
+ * @param readyTimeout how long each process may take to become ready
+ */
+public record StackOptions(Path repoRoot, Path dataDir, StackPorts ports, List<String> services,
+                           boolean parallel, Duration readyTimeout) {
+
+    public static StackOptions defaults(Path repoRoot) {
+        return new StackOptions(repoRoot, repoRoot.resolve("data"), new StackPorts(0),
+                ServiceCatalog.ALL_MODULES, true, Duration.ofSeconds(180));
+    }
+
+    public StackOptions withDataDir(Path dir) {
+        return new StackOptions(repoRoot, dir, ports, services, parallel, readyTimeout);
+    }
+
+    public StackOptions withPortOffset(int offset) {
+        return new StackOptions(repoRoot, dataDir, new StackPorts(offset), services, parallel, readyTimeout);
+    }
+
+    public StackOptions withServices(List<String> modules) {
+        return new StackOptions(repoRoot, dataDir, ports, List.copyOf(modules), parallel, readyTimeout);
+    }
+
+    public StackOptions withParallel(boolean value) {
+        return new StackOptions(repoRoot, dataDir, ports, services, value, readyTimeout);
+    }
+
+    public StackOptions withReadyTimeout(Duration timeout) {
+        return new StackOptions(repoRoot, dataDir, ports, services, parallel, timeout);
+    }
+
+    /** Reads {@code --flag=value} arguments; anything left over is returned to the caller in {@code rest}. */
+    public static StackOptions parse(List<String> args, Map<String, String> env, List<String> rest) {
+        StackOptions options = defaults(LauncherPaths.repoRoot(env.get("LOCAL_STACK_REPO_ROOT")));
+        if (env.containsKey("LOCAL_STACK_DATA_DIR")) {
+            options = options.withDataDir(Path.of(env.get("LOCAL_STACK_DATA_DIR")));
+        }
+        if (env.containsKey("LOCAL_STACK_PORT_OFFSET")) {
+            options = options.withPortOffset(Integer.parseInt(env.get("LOCAL_STACK_PORT_OFFSET")));
+        }
+        for (String arg : args) {
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
+            if (arg.startsWith("--repo-root=")) {
+                Path root = Path.of(value).toAbsolutePath().normalize();
+                boolean defaultData = options.dataDir().equals(options.repoRoot().resolve("data"));
+                options = new StackOptions(root, defaultData ? root.resolve("data") : options.dataDir(),
+                        options.ports(), options.services(), options.parallel(), options.readyTimeout());
+            } else if (arg.startsWith("--data-dir=")) {
+                options = options.withDataDir(Path.of(value));
+            } else if (arg.startsWith("--port-offset=")) {
+                options = options.withPortOffset(Integer.parseInt(value));
+            } else if (arg.startsWith("--services=")) {
+                options = options.withServices(List.of(value.split(",")));
+            } else if (arg.equals("--sequential")) {
+                options = options.withParallel(false);
+            } else if (arg.startsWith("--timeout=")) {
+                options = options.withReadyTimeout(Duration.ofSeconds(Long.parseLong(value)));
+            } else if (arg.startsWith("--")) {
+                throw new IllegalArgumentException("unknown option " + arg);
+            } else {
+                rest.add(arg);
+            }
+        }
+        return options.withDataDir(options.dataDir().toAbsolutePath().normalize());
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    public Path moduleJar(String module) {
+        return repoRoot.resolve(module).resolve("target").resolve(module + ".jar");
+    }
+
+    public boolean jarExists(String module) {
+        return Files.isRegularFile(moduleJar(module));
+    }
+}

@@ -1,0 +1,158 @@
+package org.chapterrelations.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Starts the stack in waves, each waiting for the previous one to be ready. */
+final class StackStarter {
+
+    private static final Duration POLL = Duration.ofMillis(300);
+
+    private final StackOptions options;
+    private final ServiceCatalog catalog;
+
+    StackStarter(StackOptions options) {
+        this.options = options;
+        this.catalog = new ServiceCatalog(options);
+    }
+
+    RunningStack start() {
+        ServiceCatalog.requireKnown(options.services());
+        requireJars();
+        createDirectories();
+        List<List<ChildSpec>> waves = plan();
+        requireFreePorts(waves);
+        long begin = System.nanoTime();
+        RunningStack stack = new RunningStack(options);
+        try {
+            for (List<ChildSpec> wave : waves) {
+                startWave(stack, wave);
+            }
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        stack.startedIn(Duration.ofNanos(System.nanoTime() - begin));
+        return stack;
+    }
+
+    /**
+     * The infrastructure and the auth server share the first wave: none needs another. The domain
+     * services need all three; the gateway comes last so it never routes to a service still starting.
+     */
+    private List<List<ChildSpec>> plan() {
+        List<ChildSpec> first = new ArrayList<>();
+        first.add(mongo());
+        first.add(new KafkaBroker(options).prepare());
+        if (options.services().contains(ServiceCatalog.AUTH)) {
+            first.add(catalog.spec(ServiceCatalog.AUTH));
+        }
+        List<List<ChildSpec>> waves = new ArrayList<>();
+        waves.add(first);
+        List<ChildSpec> domain = ServiceCatalog.DOMAIN_SERVICES.keySet().stream()
+                .filter(options.services()::contains).map(catalog::spec).toList();
+        if (options.parallel()) {
+            waves.add(domain);
+        } else {
+            domain.forEach(spec -> waves.add(List.of(spec)));
+        }
+        if (options.services().contains(ServiceCatalog.GATEWAY)) {
+            waves.add(List.of(catalog.spec(ServiceCatalog.GATEWAY)));
+        }
+        waves.removeIf(List::isEmpty);
+        return waves;
+    }
+
+    private ChildSpec mongo() {
+        int port = options.ports().mongo();
+        List<String> command = List.of(LauncherPaths.javaBinary(), "-Xmx256m",
+                "-cp", LauncherPaths.childClassPath(), MongoWireServer.class.getName(),
+                options.dataDir().resolve("mongo").resolve("mongo.mv.db").toString(), String.valueOf(port));
+        return new ChildSpec("mongodb", "mongodb://localhost:" + port, command, Map.of(),
+                ReadinessChecks.tcp(port), List.of(port));
+    }
+
+    private void startWave(RunningStack stack, List<ChildSpec> wave) {
+        if (stack.isClosed()) {
+            throw new StartupFailedException("start-up interrupted");
+        }
+        List<ChildProcess> started = new ArrayList<>();
+        try {
+            for (ChildSpec spec : wave) {
+                started.add(ChildProcess.start(spec, options.logDir()));
+            }
+        } finally {
+            stack.add(started);
+        }
+        awaitReady(started);
+    }
+
+    private void awaitReady(List<ChildProcess> wave) {
+        long deadline = System.nanoTime() + options.readyTimeout().toNanos();
+        List<ChildProcess> pending = new ArrayList<>(wave);
+        while (!pending.isEmpty()) {
+            for (ChildProcess child : List.copyOf(pending)) {
+                if (child.checkReady()) {
+                    pending.remove(child);
+                    System.out.printf("  %-22s ready after %.1f s%n", child.name(), child.readyAfter().toMillis() / 1000.0);
+                } else if (!child.isAlive()) {
+                    throw new StartupFailedException(child.name() + " exited with code " + child.exitValue()
+                            + " during start-up:\n" + LogTail.of(child.log(), 30));
+                }
+            }
+            if (!pending.isEmpty() && System.nanoTime() > deadline) {
+                ChildProcess late = pending.get(0);
+                throw new StartupFailedException(late.name() + " was not ready within "
+                        + options.readyTimeout().toSeconds() + " s:\n" + LogTail.of(late.log(), 30));
+            }
+            pause();
+        }
+    }
+
+    private void requireJars() {
+        List<String> missing = options.services().stream().filter(module -> !options.jarExists(module)).toList();
+        if (!missing.isEmpty()) {
+            throw new StartupFailedException(missing.stream()
+                    .map(module -> "  " + options.moduleJar(module) + " is missing: build it with"
+                            + " ./mvnw -B -pl " + module + " -am install -DskipTests")
+                    .collect(Collectors.joining("\n", "Service jars missing (./run-local.sh builds them all):\n", "")));
+        }
+    }
+
+    private static void requireFreePorts(List<List<ChildSpec>> waves) {
+        for (List<ChildSpec> wave : waves) {
+            for (ChildSpec spec : wave) {
+                for (int port : spec.ports()) {
+                    if (ReadinessChecks.acceptsConnections(port)) {
+                        throw new StartupFailedException("port " + port + " (" + spec.name() + ") is already in use:"
+                                + " is another stack running? Stop it, or use --port-offset=N");
+                    }
+                }
+            }
+        }
+    }
+
+    private void createDirectories() {
+        try {
+            Files.createDirectories(options.logDir());
+            Files.createDirectories(options.dataDir().resolve("auth-server"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupFailedException("start-up interrupted", e);
+        }
+    }
+}

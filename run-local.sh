@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs the whole platform on this machine without Docker: Kafka (KRaft), a MongoDB-wire server,
+# the auth server, every service and the gateway. Details: local-stack/README.md.
+#
+#   ./run-local.sh                  build, then start everything (Ctrl-C stops it)
+#   ./run-local.sh --no-build       start what was built last time
+#   ./run-local.sh token staff      print an access token for a demo user (stack must be running)
+#   ./run-local.sh help             all launcher options (--data-dir, --port-offset, ...)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+build=true
+args=()
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=false ;;
+    *) args+=("$arg") ;;
+  esac
+done
+# Sub-commands talk to a running stack: nothing to build for them.
+if [[ ${#args[@]} -gt 0 && ( "${args[0]}" == "token" || "${args[0]}" == "help" ) ]]; then
+  build=false
+fi
+
+if $build; then
+  echo "Building the platform (./mvnw -B -q install -DskipTests; skip with --no-build)..."
+  ./mvnw -B -q install -DskipTests
+fi
+
+if [[ ! -f local-stack/target/local-stack.jar || ! -d local-stack/target/lib ]]; then
+  echo "local-stack/target/local-stack.jar is missing: run ./run-local.sh without --no-build" >&2
+  exit 1
+fi
+
+java_cmd=java
+if [[ -n "${JAVA_HOME:-}" ]]; then
+  java_cmd="$JAVA_HOME/bin/java"
+fi
+exec "$java_cmd" -Xmx128m -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*" \
+  org.chapterrelations.localstack.LocalStack --repo-root="$PWD" ${args[@]+"${args[@]}"}
