@@ -21,6 +21,11 @@ public final class TestKafka {
         return new TestKafkaClient(bootstrapServers);
     }
 
+    /** Sends every example of the event type's schema; returns their keys (the {@code keyField} values). */
+    public static List<String> sendSchemaExamples(String topic, String ceType, String keyField) {
+        return embedded().sendSchemaExamples(topic, ceType, keyField);
+    }
+
     /** Sends a CloudEvents binary-mode record as a producer service would; returns its {@code ce_id}. */
     public static String sendCloudEvent(String topic, String key, String ceType, String json) {
         return embedded().sendCloudEvent(topic, key, ceType, json);

@@ -3,6 +3,7 @@ package org.chapterrelations.platform.test;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Plain Kafka clients on a given broker: what another service would send, and what lands on a topic.
  * {@link TestKafka} is this on the embedded broker; {@code TestKafka.at(servers)} on any other, e.g. a container.
@@ -34,6 +37,20 @@ public final class TestKafkaClient {
     }
 
     /** Sends a CloudEvents binary-mode record as a producer service would; returns its {@code ce_id}. */
+    /**
+     * Sends every example of the event type's schema as the producer would, keyed by the example's
+     * {@code keyField}; returns the keys in order.
+     */
+    public List<String> sendSchemaExamples(String topic, String ceType, String keyField) {
+        List<String> keys = new ArrayList<>();
+        for (String example : EventSchemas.examples(ceType)) {
+            String key = JsonMapper.shared().readTree(example).path(keyField).asString();
+            sendCloudEvent(topic, key, ceType, example);
+            keys.add(key);
+        }
+        return keys;
+    }
+
     public String sendCloudEvent(String topic, String key, String ceType, String json) {
         return sendCloudEvent(topic, key, ceType, json, UUID.randomUUID().toString());
     }
