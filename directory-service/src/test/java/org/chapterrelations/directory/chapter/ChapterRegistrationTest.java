@@ -102,6 +102,15 @@ class ChapterRegistrationTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"field\":\"kind\"", "must be one of state, regional, student");
+    }
+
+    @Test
+    void malformedJsonIsABadRequestWithoutInternals() {
+        HttpResponse<String> response = post(identity.staffToken(), "{\"code\": \"TX\", ");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("not valid JSON").doesNotContain("jackson", "Exception");
     }
 
     @Test

@@ -95,9 +95,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return cast(respond(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON for this operation: check its syntax and field types.", List.of(),
-                request));
+        List<FieldProblem> errors = UnreadableBody.problems(ex);
+        String detail = errors.isEmpty()
+                ? "The request body is not valid JSON for this operation: check its syntax and field types."
+                : "The request has invalid fields.";
+        return cast(respond(HttpStatus.BAD_REQUEST, detail, errors, request));
     }
 
     @Override
