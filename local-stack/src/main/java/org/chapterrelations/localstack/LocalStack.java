@@ -21,6 +21,7 @@ public final class LocalStack {
               --sequential        start the domain services one by one
               --timeout=SECONDS   how long each process may take to get ready (default 180)
               --repo-root=DIR     checkout whose <module>/target/<module>.jar are run
+              --no-seed           do not load the sample chapters (seed/chapters.json)
             """;
 
     private LocalStack() {
@@ -33,9 +34,11 @@ public final class LocalStack {
 
     public static void main(String[] args) throws InterruptedException {
         List<String> rest = new ArrayList<>();
+        List<String> flags = new ArrayList<>(List.of(args));
+        boolean seed = !flags.remove("--no-seed");
         StackOptions options;
         try {
-            options = StackOptions.parse(List.of(args), System.getenv(), rest);
+            options = StackOptions.parse(flags, System.getenv(), rest);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage() + "\n\n" + USAGE);
             System.exit(2);
@@ -49,10 +52,10 @@ public final class LocalStack {
             (asked ? System.out : System.err).print(USAGE);
             System.exit(asked ? 0 : 2);
         }
-        run(options);
+        run(options, seed);
     }
 
-    private static void run(StackOptions options) throws InterruptedException {
+    private static void run(StackOptions options, boolean seed) throws InterruptedException {
         System.out.println("Starting the local stack (data: " + options.dataDir() + ", logs: " + options.logDir() + ")");
         RunningStack stack;
         try {
@@ -63,6 +66,13 @@ public final class LocalStack {
             return;
         }
         stack.printTable(System.out);
+        if (seed) {
+            try {
+                System.out.println(new SampleDataSeeder(stack).seed());
+            } catch (RuntimeException e) {
+                System.err.println("Sample data not loaded: " + e.getMessage());
+            }
+        }
         for (ChildProcess child : stack.children()) {
             child.onExit().thenRun(() -> {
                 if (!stack.isClosed()) {

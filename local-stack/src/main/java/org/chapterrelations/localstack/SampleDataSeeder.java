@@ -1,0 +1,74 @@
+package org.chapterrelations.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Loads the sample chapters ({@code seed/chapters.json}) through the gateway's public API as the demo
+ * staff user, so they flow to every service as real events. Idempotent: a code that exists (409) is
+ * left alone. Only the interactive local run seeds; tests start from an empty store.
+ */
+final class SampleDataSeeder {
+
+    private static final String SEED = "/seed/chapters.json";
+
+    private final RunningStack stack;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    SampleDataSeeder(RunningStack stack) {
+        this.stack = stack;
+    }
+
+    /** Registers every sample chapter not yet in the directory; returns a one-line summary. */
+    String seed() throws InterruptedException {
+        String token = new DemoTokens(stack.authUrl()).accessToken("staff");
+        int created = 0;
+        int present = 0;
+        StringBuilder refused = new StringBuilder();
+        for (JsonNode chapter : sampleChapters()) {
+            HttpResponse<String> response = post(token, chapter.toString());
+            switch (response.statusCode()) {
+                case 201 -> created++;
+                case 409 -> present++;
+                default -> refused.append("\n  ").append(chapter.path("code").asText()).append(": ")
+                        .append(response.statusCode()).append(' ').append(response.body());
+            }
+        }
+        return "Sample data: " + created + " chapters registered, " + present + " already present"
+                + (refused.isEmpty() ? "" : "; refused:" + refused);
+    }
+
+    private HttpResponse<String> post(String token, String body) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/directory/chapters"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("gateway unreachable while seeding", e);
+        }
+    }
+
+    private static JsonNode sampleChapters() {
+        try (InputStream in = SampleDataSeeder.class.getResourceAsStream(SEED)) {
+            if (in == null) {
+                throw new IllegalStateException(SEED + " is missing from the launcher's jar");
+            }
+            return new ObjectMapper().readTree(in).path("chapters");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
