@@ -1,0 +1,39 @@
+package org.chapterrelations.notification.officer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff view of who currently receives a chapter's alerts. An unknown chapter simply has no officers yet. */
+@RestController
+class OfficerRecipientController {
+
+    private final OfficerRecipientRepository recipients;
+
+    OfficerRecipientController(OfficerRecipientRepository recipients) {
+        this.recipients = recipients;
+    }
+
+    @GetMapping("/api/notifications/chapters/{chapterId}/officers")
+    ChapterOfficers currentOfficers(@PathVariable String chapterId) {
+        List<Officer> officers = recipients.findByChapterIdAndActiveTrueOrderByRoleAscPersonNameAsc(chapterId).stream()
+                .map(Officer::of)
+                .toList();
+        return new ChapterOfficers(chapterId, officers);
+    }
+
+    record ChapterOfficers(String chapterId, List<Officer> officers) {
+    }
+
+    record Officer(String termId, String personId, String name, String role, String email, LocalDate start,
+            LocalDate end) {
+
+        static Officer of(OfficerRecipient recipient) {
+            return new Officer(recipient.termId(), recipient.personId(), recipient.personName(), recipient.role(),
+                    recipient.email(), recipient.start(), recipient.end());
+        }
+    }
+}

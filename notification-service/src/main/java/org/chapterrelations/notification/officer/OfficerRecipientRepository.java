@@ -1,0 +1,11 @@
+package org.chapterrelations.notification.officer;
+
+import java.util.List;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface OfficerRecipientRepository extends MongoRepository<OfficerRecipient, String> {
+
+    /** The chapter's officers in office now (one entry per term). */
+    List<OfficerRecipient> findByChapterIdAndActiveTrueOrderByRoleAscPersonNameAsc(String chapterId);
+}
