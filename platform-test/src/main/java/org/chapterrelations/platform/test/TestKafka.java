@@ -4,11 +4,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 
 /** Plain Kafka clients on the embedded broker: what another service would send, and what lands on a topic. */
 public final class TestKafka {
@@ -48,17 +51,40 @@ public final class TestKafka {
     /** Polls until a record with {@code key} arrives, or fails after {@code timeout}. */
     public static ConsumerRecord<String, byte[]> awaitRecord(KafkaConsumer<String, byte[]> consumer, String key,
             Duration timeout) {
+        return awaitRecord(consumer, key, null, timeout);
+    }
+
+    /**
+     * Polls until a record with {@code key} and, unless null, {@code ce_type} arrives, or fails after
+     * {@code timeout}. Records of the same poll after the match are not lost: the consumer is rewound
+     * to them, so the next call sees them.
+     */
+    public static ConsumerRecord<String, byte[]> awaitRecord(KafkaConsumer<String, byte[]> consumer, String key,
+            String ceType, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<String> seen = new ArrayList<>();
         while (System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                if (key.equals(record.key())) {
+            List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+            consumer.poll(Duration.ofMillis(200)).forEach(batch::add);
+            for (int i = 0; i < batch.size(); i++) {
+                ConsumerRecord<String, byte[]> record = batch.get(i);
+                if (key.equals(record.key()) && (ceType == null || ceType.equals(header(record, "ce_type")))) {
+                    rewindTo(consumer, batch.subList(i + 1, batch.size()));
                     return record;
                 }
-                seen.add(record.key());
+                seen.add(record.key() + "/" + header(record, "ce_type"));
             }
         }
-        throw new AssertionError("No record with key " + key + " within " + timeout + "; saw keys " + seen);
+        throw new AssertionError("No record with key " + key + (ceType == null ? "" : " and type " + ceType)
+                + " within " + timeout + "; saw " + seen);
+    }
+
+    private static void rewindTo(KafkaConsumer<String, byte[]> consumer, List<ConsumerRecord<String, byte[]>> unread) {
+        Map<TopicPartition, Long> firstUnread = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : unread) {
+            firstUnread.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::min);
+        }
+        firstUnread.forEach(consumer::seek);
     }
 
     public static String header(ConsumerRecord<String, byte[]> record, String name) {
