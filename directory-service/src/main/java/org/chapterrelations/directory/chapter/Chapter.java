@@ -1,46 +1,107 @@
 package org.chapterrelations.directory.chapter;
 
+import org.chapterrelations.directory.common.MailingAddress;
 import java.time.Instant;
+import java.util.List;
 
 import org.chapterrelations.platform.events.outbox.OutboxAggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A chapter of the association. Its id is its code (e.g. {@code CA}), upper-case and immutable, so that
- * tokens ({@code chapter_id}), events and URLs all name a chapter the same way.
+ * tokens ({@code chapter_id}), events and URLs all name a chapter the same way. Every change raises its
+ * event inside the same document, so state and event are one write.
  */
 @Document("chapters")
 public class Chapter extends OutboxAggregate {
 
     @Id
     private String code;
+    @Indexed
     private String name;
+    @Indexed
     private ChapterKind kind;
     private String state;
+    @Indexed
+    private List<String> states;
+    private String school;
+    private String parentChapterId;
     private String website;
     private String publicEmail;
+    private String publicPhone;
+    private MailingAddress mailingAddress;
+    @Indexed
     private ChapterStatus status;
+    @Indexed
+    private boolean studentProgram;
+    private Integer foundedYear;
+    private MemberCount memberCount;
+    private boolean sampleData;
     private Instant registeredAt;
+    /** Lower-cased name, code and city: what the {@code q} filter searches (no {@code $text} needed). */
+    @Indexed
+    private String searchText;
     @Version
     private Long version;
 
     Chapter() {
     }
 
-    static Chapter register(RegisterChapter request, Instant now) {
+    static Chapter register(String code, ChapterDetails details, Instant now) {
         Chapter chapter = new Chapter();
-        chapter.code = request.normalisedCode();
-        chapter.name = request.name().strip();
-        chapter.kind = request.kind();
-        chapter.state = request.state().toUpperCase();
-        chapter.website = request.website();
-        chapter.publicEmail = request.publicEmail();
+        chapter.code = code;
         chapter.status = ChapterStatus.ACTIVE;
         chapter.registeredAt = now;
+        chapter.apply(details);
         chapter.raise(ChapterEvents.TOPIC, ChapterEvents.REGISTERED, ChapterEvents.snapshot(chapter));
         return chapter;
+    }
+
+    /** Replaces the editable fields; returns the API names of those that changed (no event if none). */
+    List<String> update(ChapterDetails details) {
+        List<String> changed = details.changedFrom(details());
+        if (!changed.isEmpty()) {
+            apply(details);
+            raise(ChapterEvents.TOPIC, ChapterEvents.UPDATED, ChapterEvents.change(this, changed));
+        }
+        return changed;
+    }
+
+    void retire() {
+        status = ChapterStatus.RETIRED;
+        raise(ChapterEvents.TOPIC, ChapterEvents.RETIRED, ChapterEvents.snapshot(this));
+    }
+
+    void reactivate() {
+        status = ChapterStatus.ACTIVE;
+        raise(ChapterEvents.TOPIC, ChapterEvents.UPDATED, ChapterEvents.change(this, List.of("status")));
+    }
+
+    ChapterDetails details() {
+        return new ChapterDetails(name, kind, state, states, school, parentChapterId, website, publicEmail,
+                publicPhone, mailingAddress, studentProgram, foundedYear, memberCount, sampleData);
+    }
+
+    private void apply(ChapterDetails details) {
+        name = details.name();
+        kind = details.kind();
+        state = details.state();
+        states = details.states();
+        school = details.school();
+        parentChapterId = details.parentChapterId();
+        website = details.website();
+        publicEmail = details.publicEmail();
+        publicPhone = details.publicPhone();
+        mailingAddress = details.mailingAddress();
+        studentProgram = details.studentProgram();
+        foundedYear = details.foundedYear();
+        memberCount = details.memberCount();
+        sampleData = details.sampleData();
+        String city = details.city() == null ? "" : details.city();
+        searchText = String.join("\u001f", name, code, city).toLowerCase();
     }
 
     @Override
@@ -64,6 +125,18 @@ public class Chapter extends OutboxAggregate {
         return state;
     }
 
+    public List<String> states() {
+        return states;
+    }
+
+    public String school() {
+        return school;
+    }
+
+    public String parentChapterId() {
+        return parentChapterId;
+    }
+
     public String website() {
         return website;
     }
@@ -72,8 +145,32 @@ public class Chapter extends OutboxAggregate {
         return publicEmail;
     }
 
+    public String publicPhone() {
+        return publicPhone;
+    }
+
+    public MailingAddress mailingAddress() {
+        return mailingAddress;
+    }
+
     public ChapterStatus status() {
         return status;
+    }
+
+    public boolean studentProgram() {
+        return studentProgram;
+    }
+
+    public Integer foundedYear() {
+        return foundedYear;
+    }
+
+    public MemberCount memberCount() {
+        return memberCount;
+    }
+
+    public boolean sampleData() {
+        return sampleData;
     }
 
     public Instant registeredAt() {

@@ -1,19 +1,23 @@
 package org.chapterrelations.directory.chapter;
 
+import org.chapterrelations.directory.common.IfMatch;
 import java.net.URI;
 
+import org.chapterrelations.platform.web.security.Caller;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import jakarta.validation.Valid;
 
 @RestController
 @RequestMapping("/api/directory/chapters")
@@ -26,25 +30,46 @@ class ChapterController {
     }
 
     @PostMapping
-    ResponseEntity<ChapterView> register(@Valid @RequestBody RegisterChapter request) {
-        Chapter chapter = chapters.register(request);
+    ResponseEntity<ChapterView> register(@RequestBody ChapterForm form, Authentication authentication) {
+        Chapter chapter = chapters.register(form);
         return ResponseEntity.created(URI.create("/api/directory/chapters/" + chapter.code()))
-                .eTag(etag(chapter))
-                .body(ChapterView.of(chapter));
+                .eTag(IfMatch.etag(chapter.version()))
+                .body(ChapterView.of(chapter, Caller.of(authentication).isStaff()));
     }
 
     @GetMapping("/{code}")
-    ResponseEntity<ChapterView> get(@PathVariable String code) {
-        Chapter chapter = chapters.get(code);
-        return ResponseEntity.ok().eTag(etag(chapter)).body(ChapterView.of(chapter));
+    ResponseEntity<ChapterView> get(@PathVariable String code, Authentication authentication) {
+        return respond(chapters.get(code), authentication);
+    }
+
+    @PutMapping("/{code}")
+    ResponseEntity<ChapterView> update(@PathVariable String code, @RequestBody ChapterForm form,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication authentication) {
+        return respond(chapters.update(code, form, ifMatch, Caller.of(authentication)), authentication);
+    }
+
+    @PostMapping("/{code}/retire")
+    ResponseEntity<ChapterView> retire(@PathVariable String code, Authentication authentication) {
+        return respond(chapters.retire(code, Caller.of(authentication)), authentication);
+    }
+
+    @PostMapping("/{code}/reactivate")
+    ResponseEntity<ChapterView> reactivate(@PathVariable String code, Authentication authentication) {
+        return respond(chapters.reactivate(code, Caller.of(authentication)), authentication);
     }
 
     @GetMapping
-    PagedModel<ChapterView> list(@PageableDefault(size = 20, sort = "name") Pageable pageable) {
-        return new PagedModel<>(chapters.list(pageable).map(ChapterView::of));
+    PagedModel<ChapterView> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String status, @RequestParam(required = false) Boolean studentProgram,
+            @PageableDefault(size = 20, sort = "name") Pageable pageable, Authentication authentication) {
+        boolean staff = Caller.of(authentication).isStaff();
+        return new PagedModel<>(chapters.list(new ChapterFilter(q, kind, state, status, studentProgram), pageable)
+                .map(chapter -> ChapterView.of(chapter, staff)));
     }
 
-    private static String etag(Chapter chapter) {
-        return "\"" + chapter.version() + "\"";
+    private static ResponseEntity<ChapterView> respond(Chapter chapter, Authentication authentication) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(chapter.version()))
+                .body(ChapterView.of(chapter, Caller.of(authentication).isStaff()));
     }
 }

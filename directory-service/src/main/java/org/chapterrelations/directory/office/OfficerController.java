@@ -1,0 +1,83 @@
+package org.chapterrelations.directory.office;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.chapterrelations.platform.web.security.Caller;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A chapter's officers: appoint, end a term, schedule a succession, and who held what when. */
+@RestController
+class OfficerController {
+
+    private static final String BASE = "/api/directory/chapters/{code}";
+
+    private final OfficeService service;
+    private final OfficerQueries queries;
+
+    OfficerController(OfficeService service, OfficerQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @PostMapping(BASE + "/officers")
+    ResponseEntity<TermView> appoint(@PathVariable String code, @RequestBody AppointmentForm form,
+            Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        Term term = service.appoint(code, form, caller);
+        TermView view = queries.view(code, term, caller);
+        return ResponseEntity.created(URI.create("/api/directory/chapters/" + view.chapterId() + "/officers/"
+                + term.termId())).body(view);
+    }
+
+    @PostMapping(BASE + "/officers/{termId}/end")
+    TermView end(@PathVariable String code, @PathVariable String termId, @RequestBody TermEndForm form,
+            Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        return queries.view(code, service.end(code, termId, form, caller), caller);
+    }
+
+    /** Stores the succession now; its appointments and endings are published on the day they take effect. */
+    @PostMapping(BASE + "/successions")
+    ResponseEntity<List<TermView>> succeed(@PathVariable String code, @RequestBody SuccessionForm form,
+            Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        List<TermView> started = service.succeed(code, form, caller).stream()
+                .map(term -> queries.view(code, term, caller)).toList();
+        return ResponseEntity.created(URI.create("/api/directory/chapters/" + started.get(0).chapterId()
+                + "/officers?at=" + form.effectiveDate())).body(started);
+    }
+
+    @GetMapping(BASE + "/officers/{termId}")
+    TermView term(@PathVariable String code, @PathVariable String termId, Authentication authentication) {
+        return queries.view(code, queries.term(code, termId), Caller.of(authentication));
+    }
+
+    @GetMapping(BASE + "/officers")
+    PagedModel<TermView> officers(@PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+            @RequestParam(defaultValue = "false") boolean history, @RequestParam(required = false) String role,
+            @PageableDefault(size = 50) Pageable pageable, Authentication authentication) {
+        return new PagedModel<>(queries.ofChapter(code, at, history, role, Caller.of(authentication), pageable));
+    }
+
+    /** Every holder of an office across chapters, e.g. every current councilor. */
+    @GetMapping("/api/directory/officers")
+    PagedModel<TermView> acrossChapters(@RequestParam(required = false) String role,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+            @PageableDefault(size = 50) Pageable pageable, Authentication authentication) {
+        return new PagedModel<>(queries.acrossChapters(role, at, Caller.of(authentication), pageable));
+    }
+}
