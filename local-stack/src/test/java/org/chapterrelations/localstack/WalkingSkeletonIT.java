@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -74,11 +76,38 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    void officerAppointedThroughTheGatewayReachesTheNotificationRecipients() throws IOException {
+        assertThat(post("/api/directory/chapters", """
+                {"code":"KS","name":"Kansas Library Association","kind":"state","state":"KS"}""").statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> person = post("/api/directory/people", """
+                {"givenName":"Dana","familyName":"Whitfield","email":"dana.whitfield@example.org"}""");
+        assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
+        String personId = JSON.readTree(person.body()).path("id").asText();
+
+        HttpResponse<String> appointed = post("/api/directory/chapters/KS/officers", """
+                {"personId":"%s","role":"president","start":"%s"}""".formatted(personId, LocalDate.now(ZoneOffset.UTC)));
+        assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
+
+        await("notification-service knows the new president").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    HttpResponse<String> officers = send(request("/api/notifications/chapters/KS/officers", staffToken).GET());
+                    assertThat(officers.statusCode()).isEqualTo(200);
+                    assertThat(officers.body()).contains("Dana Whitfield", "president", "dana.whitfield@example.org");
+                });
+    }
+
+    @Test
     void registeringAChapterWithoutATokenIsUnauthorized() {
         HttpResponse<String> response = send(request("/api/directory/chapters", null)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(NEBRASKA.replace("NE", "IA"))));
         assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> post(String path, String json) {
+        return send(request(path, staffToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private static boolean pageHoldsChapter(String path, String chapterId) throws IOException {
