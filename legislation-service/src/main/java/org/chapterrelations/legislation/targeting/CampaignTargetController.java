@@ -25,6 +25,6 @@ class CampaignTargetController {
     @GetMapping
     List<TargetChapter> inState(
             @RequestParam @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter US state code") String state) {
-        return targets.findByStateAndActiveTrueOrderByChapterId(state.toUpperCase());
+        return targets.findByStatesAndActiveTrueOrderByChapterId(state.toUpperCase());
     }
 }

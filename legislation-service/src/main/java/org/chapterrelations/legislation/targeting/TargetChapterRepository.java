@@ -6,5 +6,5 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface TargetChapterRepository extends MongoRepository<TargetChapter, String> {
 
-    List<TargetChapter> findByStateAndActiveTrueOrderByChapterId(String state);
+    List<TargetChapter> findByStatesAndActiveTrueOrderByChapterId(String state);
 }

@@ -21,16 +21,20 @@ class CampaignTargetsTest {
     int port;
 
     @Test
-    void aCampaignInAStateReachesTheActiveChaptersOfThatState() {
+    void aCampaignInAStateReachesTheActiveChaptersCoveringThatState() {
         register("OH", "OH", "active");
         register("OH-STUDENTS", "OH", "active");
         register("OH-OLD", "OH", "retired");
         register("MI", "MI", "active");
+        TestKafka.sendCloudEvent("directory.chapters.v1", "GLR", "directory.ChapterRegistered.v1", """
+                {"chapterId":"GLR","code":"GLR","name":"Great Lakes Region","kind":"regional","state":"MI",
+                 "states":["MI","OH","IN"],"status":"active"}""");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             var response = new TestHttp(port).get("/api/legislation/campaign-targets?state=oh", identity.staffToken());
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).contains("\"chapterId\":\"OH\"", "\"chapterId\":\"OH-STUDENTS\"")
+            assertThat(response.body()).contains("\"chapterId\":\"OH\"", "\"chapterId\":\"OH-STUDENTS\"",
+                    "\"chapterId\":\"GLR\"")
                     .doesNotContain("OH-OLD", "\"chapterId\":\"MI\"");
         });
     }
