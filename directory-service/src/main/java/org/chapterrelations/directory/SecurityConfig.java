@@ -20,6 +20,7 @@ class SecurityConfig {
         return PlatformSecurity.build(http, rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/directory/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/directory/chapters").hasAnyRole(Roles.STAFF, Roles.ADMIN)
+                .requestMatchers(HttpMethod.POST, "/api/directory/imports/**").hasAnyRole(Roles.STAFF, Roles.ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/directory/chapters/*/retire",
                         "/api/directory/chapters/*/reactivate").hasAnyRole(Roles.STAFF, Roles.ADMIN));
     }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.chapterrelations.platform.web.problem.ApiException;
@@ -36,6 +37,17 @@ class ChapterRules {
 
     /** Throws a 400 naming each violation; {@code registering} also requires a code. */
     void check(ChapterForm form, boolean registering) {
+        List<FieldProblem> named = problems(form, registering, this::isStoredStateChapter);
+        if (!named.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "The request has invalid fields.", named);
+        }
+    }
+
+    /**
+     * Every violation, one per field, sorted by field; {@code isStateChapter} says whether a student
+     * chapter's parent is a state chapter (the store's answer, or a bulk import's file and store).
+     */
+    List<FieldProblem> problems(ChapterForm form, boolean registering, Predicate<String> isStateChapter) {
         List<FieldProblem> problems = new ArrayList<>();
         for (ConstraintViolation<ChapterForm> violation : validator.validate(form)) {
             problems.add(new FieldProblem(fieldName(violation.getPropertyPath()), violation.getMessage()));
@@ -43,19 +55,21 @@ class ChapterRules {
         if (registering && (form.code() == null || form.code().isBlank())) {
             problems.add(new FieldProblem("code", "must not be blank"));
         }
-        crossFieldRules(form, problems);
-        if (!problems.isEmpty()) {
-            // One message per field: a cross-field rule adds nothing where a format is already wrong.
-            List<FieldProblem> named = new ArrayList<>(problems.stream()
-                    .collect(Collectors.toMap(FieldProblem::field, p -> p, (first, second) -> first,
-                            LinkedHashMap::new))
-                    .values());
-            named.sort(Comparator.comparing(FieldProblem::field));
-            throw new ApiException(HttpStatus.BAD_REQUEST, "The request has invalid fields.", named);
-        }
+        crossFieldRules(form, problems, isStateChapter);
+        // One message per field: a cross-field rule adds nothing where a format is already wrong.
+        List<FieldProblem> named = new ArrayList<>(problems.stream()
+                .collect(Collectors.toMap(FieldProblem::field, p -> p, (first, second) -> first,
+                        LinkedHashMap::new))
+                .values());
+        named.sort(Comparator.comparing(FieldProblem::field));
+        return named;
     }
 
-    private void crossFieldRules(ChapterForm form, List<FieldProblem> problems) {
+    boolean isStoredStateChapter(String code) {
+        return chapters.findById(code).map(chapter -> chapter.kind() == ChapterKind.STATE).orElse(false);
+    }
+
+    private void crossFieldRules(ChapterForm form, List<FieldProblem> problems, Predicate<String> isStateChapter) {
         int thisYear = Year.now(ZoneOffset.UTC).getValue();
         if (form.website() != null && !isWebAddress(form.website().strip())) {
             problems.add(new FieldProblem("website", "must be an http(s) URL"));
@@ -84,7 +98,7 @@ class ChapterRules {
                     + " chapter covers exactly its own state"));
         }
         if (details.kind() == ChapterKind.STUDENT) {
-            studentRules(details, problems);
+            studentRules(details, problems, isStateChapter);
         }
         else {
             if (form.school() != null) {
@@ -96,15 +110,15 @@ class ChapterRules {
         }
     }
 
-    private void studentRules(ChapterDetails details, List<FieldProblem> problems) {
+    private static void studentRules(ChapterDetails details, List<FieldProblem> problems,
+            Predicate<String> isStateChapter) {
         if (details.school() == null || details.school().isBlank()) {
             problems.add(new FieldProblem("school", "a student chapter must name its school"));
         }
         if (details.parentChapterId() == null || details.parentChapterId().isBlank()) {
             problems.add(new FieldProblem("parentChapterId", "a student chapter must name its state chapter"));
         }
-        else if (!chapters.findById(details.parentChapterId()).map(parent -> parent.kind() == ChapterKind.STATE)
-                .orElse(false)) {
+        else if (!isStateChapter.test(details.parentChapterId())) {
             problems.add(new FieldProblem("parentChapterId", "must be the code of an existing state chapter"));
         }
     }

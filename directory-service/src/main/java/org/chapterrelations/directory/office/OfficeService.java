@@ -63,7 +63,7 @@ class OfficeService {
     }
 
     /** Applies a change to fresh state; two concurrent writers meet at @Version and the loser re-checks. */
-    private <T> T change(String code, Function<ChapterOffices, T> change) {
+    <T> T change(String code, Function<ChapterOffices, T> change) {
         for (int attempt = 1; ; attempt++) {
             ChapterOffices chapterOffices = offices.findById(code).orElseGet(() -> ChapterOffices.open(code));
             T result = change.apply(chapterOffices);
