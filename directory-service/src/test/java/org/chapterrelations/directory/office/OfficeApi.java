@@ -7,7 +7,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -98,14 +103,23 @@ final class OfficeApi {
         return response;
     }
 
+    /**
+     * Delivery is at-least-once: the relay's sweep may resend an event the writer already sent. Like the
+     * platform's consumers, the tests count each {@code ce_id} once per consumer.
+     */
+    private static final Map<KafkaConsumer<String, byte[]>, Set<String>> SEEN_EVENT_IDS =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
     /** Every officer event about {@code chapter} that arrives within {@code window}, each checked by its schema. */
     static List<Event> eventsWithin(KafkaConsumer<String, byte[]> consumer, String chapter, Duration window) {
         List<Event> events = new ArrayList<>();
+        Set<String> seen = SEEN_EVENT_IDS.computeIfAbsent(consumer, ignored -> new HashSet<>());
         long deadline = System.nanoTime() + window.toNanos();
         while (System.nanoTime() < deadline) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                 String type = TestKafka.header(record, "ce_type");
-                if (chapter.equals(record.key()) && (APPOINTED.equals(type) || TERM_ENDED.equals(type))) {
+                if (chapter.equals(record.key()) && (APPOINTED.equals(type) || TERM_ENDED.equals(type))
+                        && seen.add(TestKafka.header(record, "ce_id"))) {
                     String body = new String(record.value(), UTF_8);
                     EventSchemas.assertValid(type, body);
                     events.add(new Event(type, JsonMapper.shared().readTree(body)));

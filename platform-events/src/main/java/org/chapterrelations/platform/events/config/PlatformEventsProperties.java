@@ -27,6 +27,6 @@ public record PlatformEventsProperties(String source, @DefaultValue List<String>
      * @param batchSize aggregates read per collection and sweep
      */
     public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration interval,
-            @DefaultValue("2s") Duration grace, @DefaultValue("200") int batchSize) {
+            @DefaultValue("5s") Duration grace, @DefaultValue("200") int batchSize) {
     }
 }
