@@ -156,6 +156,22 @@ class PersonApiTest {
     }
 
     @Test
+    void aRenamedPersonIsFoundByTheNewNameOnly() {
+        String marker = "Rn" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> created = create(staff, person("Old", marker + "before"));
+        String id = json(created).path("id").asString();
+        assertThat(json(http.get(PATH + "?q=" + marker + "before", null)).path("content")
+                .findValuesAsString("id")).containsExactly(id);
+
+        put(id, staff, created.headers().firstValue("ETag").orElseThrow(), person("New", marker + "after"));
+
+        assertThat(json(http.get(PATH + "?q=" + marker + "before", null)).path("page").path("totalElements")
+                .asLong()).isZero();
+        assertThat(json(http.get(PATH + "?q=" + marker + "AFTER", null)).path("content")
+                .findValuesAsString("givenName")).containsExactly("New");
+    }
+
+    @Test
     void peopleCannotBeDeletedBecauseTheirTermsAreHistory() {
         String id = json(create(staff, person("Del", "Never"))).path("id").asString();
 

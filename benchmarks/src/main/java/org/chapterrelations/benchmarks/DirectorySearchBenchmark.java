@@ -1,0 +1,41 @@
+package org.chapterrelations.benchmarks;
+
+import java.util.List;
+
+import org.chapterrelations.localstack.DemoTokens;
+
+/**
+ * Issue 3's benchmark: search over 5,000 chapters and 50,000 people against a running directory-service.
+ * Loads the data set into its MongoDB if absent, warms up, then times sequential searches of chapters
+ * and of people and prints a Markdown table.
+ */
+public final class DirectorySearchBenchmark {
+
+    private DirectorySearchBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        BenchmarkOptions options;
+        try {
+            options = BenchmarkOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n\n" + BenchmarkOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        System.out.println(new DataSetLoader(options.mongo()).ensureLoaded());
+        String token = options.token() != null ? options.token()
+                : new DemoTokens(options.authUrl()).accessToken("staff");
+        SearchLoad load = new SearchLoad(options.url(), token);
+        System.out.printf("Against %s: %s matches \"%s\", %s matches \"%s\"%n", options.url(),
+                load.totalOf(QueryMix.CHAPTERS, 0), QueryMix.CHAPTERS.query(0),
+                load.totalOf(QueryMix.PEOPLE, 0), QueryMix.PEOPLE.query(0));
+        System.out.printf("Warm-up %d, then %d measured requests per search, one at a time%n%n",
+                options.warmup(), options.requests());
+        LatencyStats chapters = load.run(QueryMix.CHAPTERS, options.warmup(), options.requests());
+        LatencyStats people = load.run(QueryMix.PEOPLE, options.warmup(), options.requests());
+        System.out.println(LatencyStats.markdownHeader());
+        System.out.println(chapters.markdownRow("chapters `GET /api/directory/chapters?q=`"));
+        System.out.println(people.markdownRow("people `GET /api/directory/people?q=`"));
+    }
+}
