@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /** Starts the stack in waves, each waiting for the previous one to be ready. */
@@ -111,7 +115,7 @@ final class StackStarter {
                 throw new StartupFailedException(late.name() + " was not ready within "
                         + options.readyTimeout().toSeconds() + " s:\n" + LogTail.of(late.log(), 30));
             }
-            pause();
+            awaitExitOrNextPoll(pending);
         }
     }
 
@@ -147,9 +151,16 @@ final class StackStarter {
         }
     }
 
-    private static void pause() {
+    /** Returns when one of the pending children exits (reported at once) or after the poll interval. */
+    private static void awaitExitOrNextPoll(List<ChildProcess> pending) {
+        CompletableFuture<?> anyExit = CompletableFuture.anyOf(
+                pending.stream().map(ChildProcess::onExit).toArray(CompletableFuture[]::new));
         try {
-            Thread.sleep(POLL.toMillis());
+            anyExit.get(POLL.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // Nobody exited: time to check readiness again.
+        } catch (ExecutionException e) {
+            throw new StartupFailedException("could not watch the child processes: " + e.getCause(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StartupFailedException("start-up interrupted", e);
