@@ -5,9 +5,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.chapterrelations.directory.UniqueCodes;
 import org.chapterrelations.platform.test.TestHttp;
 import org.chapterrelations.platform.test.TestKafka;
 
@@ -25,11 +25,7 @@ final class ChapterApi {
 
     /** A code no other test uses: the store and the topic are shared by the whole test JVM. */
     static String uniqueCode() {
-        StringBuilder code = new StringBuilder("Z");
-        for (int i = 0; i < 7; i++) {
-            code.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return code.toString();
+        return UniqueCodes.withPrefix("Z");
     }
 
     HttpResponse<String> register(String token, String json) {

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.chapterrelations.directory.UniqueCodes;
 import org.chapterrelations.platform.test.EventSchemas;
 import org.chapterrelations.platform.test.TestHttp;
 import org.chapterrelations.platform.test.TestIdentityProvider;
@@ -43,14 +43,11 @@ final class OfficeApi {
 
     /** A chapter code no other test uses: the store and the topic are shared by the whole test JVM. */
     String registerChapter() {
-        StringBuilder code = new StringBuilder("Q");
-        for (int i = 0; i < 7; i++) {
-            code.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
-        }
+        String code = UniqueCodes.withPrefix("Q");
         HttpResponse<String> response = http.post("/api/directory/chapters", staff, """
                 {"code":"%s","name":"%s Library Association","kind":"state","state":"OR"}""".formatted(code, code));
         expect(response, 201);
-        return code.toString();
+        return code;
     }
 
     String createPerson(String given, String family, String email) {

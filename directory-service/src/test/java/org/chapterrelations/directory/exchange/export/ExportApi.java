@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
+import org.chapterrelations.directory.UniqueCodes;
 import org.chapterrelations.platform.test.TestHttp;
 import org.chapterrelations.platform.test.TestIdentityProvider;
 
@@ -27,11 +27,7 @@ final class ExportApi {
 
     /** Letters no other test uses: the store is shared by the whole test JVM. */
     static String uniqueTag() {
-        StringBuilder tag = new StringBuilder("XE");
-        for (int i = 0; i < 7; i++) {
-            tag.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return tag.toString();
+        return UniqueCodes.withPrefix("XE");
     }
 
     void registerChapter(String json) {

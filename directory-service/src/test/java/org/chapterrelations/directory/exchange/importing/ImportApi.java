@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.chapterrelations.directory.UniqueCodes;
 import org.chapterrelations.platform.test.EventSchemas;
 import org.chapterrelations.platform.test.TestHttp;
 import org.chapterrelations.platform.test.TestIdentityProvider;
@@ -42,11 +42,7 @@ final class ImportApi {
 
     /** A chapter code no other test uses: the store and the topic are shared by the whole test JVM. */
     static String uniqueCode() {
-        StringBuilder code = new StringBuilder("I");
-        for (int i = 0; i < 7; i++) {
-            code.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return code.toString();
+        return UniqueCodes.withPrefix("I");
     }
 
     HttpResponse<String> importCsv(String kind, String token, String csv) {
