@@ -68,7 +68,7 @@ public final class LocalStack {
         stack.printTable(System.out);
         if (seed) {
             try {
-                System.out.println(new SampleDataSeeder(stack).seed());
+                System.out.println(new SampleDataSeeder(stack).seed().summary());
             } catch (RuntimeException e) {
                 System.err.println("Sample data not loaded: " + e.getMessage());
             }

@@ -28,8 +28,17 @@ final class SampleDataSeeder {
         this.stack = stack;
     }
 
-    /** Registers every sample chapter not yet in the directory; returns a one-line summary. */
-    String seed() throws InterruptedException {
+    /** What one seeding run did: chapters registered now, chapters already there, and any refusals. */
+    record SeedReport(int registered, int alreadyPresent, String refusals) {
+
+        String summary() {
+            return "Sample data: " + registered + " chapters registered, " + alreadyPresent + " already present"
+                    + (refusals.isEmpty() ? "" : "; refused:" + refusals);
+        }
+    }
+
+    /** Registers every sample chapter not yet in the directory. */
+    SeedReport seed() throws InterruptedException {
         String token = new DemoTokens(stack.authUrl()).accessToken("staff");
         int created = 0;
         int present = 0;
@@ -43,8 +52,7 @@ final class SampleDataSeeder {
                         .append(response.statusCode()).append(' ').append(response.body());
             }
         }
-        return "Sample data: " + created + " chapters registered, " + present + " already present"
-                + (refused.isEmpty() ? "" : "; refused:" + refused);
+        return new SeedReport(created, present, refused.toString());
     }
 
     private HttpResponse<String> post(String token, String body) throws InterruptedException {

@@ -30,8 +30,10 @@ class WalkingSkeletonIT {
 
     /** Keeps every port below Linux's ephemeral range (32768+), so no client socket can hold one. */
     private static final int PORT_OFFSET = 1000;
-    private static final String NEBRASKA = """
-            {"code":"NE","name":"Nebraska Library Association","kind":"state","state":"NE"}""";
+    /** Codes outside the sample data, so the seeding test counts exactly the 55 sample chapters. */
+    private static final String GREAT_PLAINS = """
+            {"code":"GPLA","name":"Great Plains Library Alliance","kind":"regional","state":"NE","states":["NE","KS"]}""";
+    private static final int SAMPLE_CHAPTERS = 55;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,38 +62,58 @@ class WalkingSkeletonIT {
 
     @Test
     void chapterRegisteredThroughTheGatewayReachesTheSurveyRosterAndTheNotificationReadModel() {
-        HttpResponse<String> created = send(request("/api/directory/chapters", staffToken)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(NEBRASKA)));
+        HttpResponse<String> created = post("/api/directory/chapters", GREAT_PLAINS);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
-        HttpResponse<String> publicEntry = send(request("/api/directory/chapters/NE", null).GET());
+        HttpResponse<String> publicEntry = send(request("/api/directory/chapters/GPLA", null).GET());
         assertThat(publicEntry.statusCode()).isEqualTo(200);
-        assertThat(publicEntry.body()).contains("Nebraska Library Association");
+        assertThat(publicEntry.body()).contains("Great Plains Library Alliance");
 
-        await("survey roster lists NE").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> pageHoldsChapter("/api/surveys/roster?size=200", "NE"));
-        await("notification read model knows NE").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> pageHoldsChapter("/api/notifications/chapters?size=200", "NE"));
+        await("survey roster lists GPLA").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> pageHoldsChapter("/api/surveys/roster?size=200", "GPLA"));
+        await("notification read model knows GPLA").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> pageHoldsChapter("/api/notifications/chapters?size=200", "GPLA"));
+    }
+
+    @Test
+    void sampleDataLoadsOnceThroughTheApiAndReachesTheOtherServices() throws Exception {
+        SampleDataSeeder seeder = new SampleDataSeeder(stack);
+
+        SampleDataSeeder.SeedReport first = seeder.seed();
+        assertThat(first.refusals()).isEmpty();
+        assertThat(first.registered()).isEqualTo(SAMPLE_CHAPTERS);
+        assertThat(first.alreadyPresent()).isZero();
+
+        HttpResponse<String> staffCsv = send(request("/api/directory/chapters/export.csv", staffToken).GET());
+        assertThat(staffCsv.statusCode()).isEqualTo(200);
+        assertThat(staffCsv.body().lines().filter(line -> line.endsWith(",true"))).hasSize(SAMPLE_CHAPTERS);
+        await("the last sample chapter reaches the survey roster").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> pageHoldsChapter("/api/surveys/roster?size=200", "SELA")
+                        && pageHoldsChapter("/api/surveys/roster?size=200", "WY"));
+
+        SampleDataSeeder.SeedReport again = seeder.seed();
+        assertThat(again.registered()).isZero();
+        assertThat(again.alreadyPresent()).isEqualTo(SAMPLE_CHAPTERS);
     }
 
     @Test
     void officerAppointedThroughTheGatewayReachesTheNotificationRecipients() throws IOException {
         assertThat(post("/api/directory/chapters", """
-                {"code":"KS","name":"Kansas Library Association","kind":"state","state":"KS"}""").statusCode())
+                {"code":"PRLA","name":"Prairie Library Alliance","kind":"regional","state":"KS","states":["KS","OK"]}""").statusCode())
                 .isEqualTo(201);
         HttpResponse<String> person = post("/api/directory/people", """
                 {"givenName":"Dana","familyName":"Whitfield","email":"dana.whitfield@example.org"}""");
         assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
         String personId = JSON.readTree(person.body()).path("id").asText();
 
-        HttpResponse<String> appointed = post("/api/directory/chapters/KS/officers", """
+        HttpResponse<String> appointed = post("/api/directory/chapters/PRLA/officers", """
                 {"personId":"%s","role":"president","start":"%s"}""".formatted(personId, LocalDate.now(ZoneOffset.UTC)));
         assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
 
         await("notification-service knows the new president").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                    HttpResponse<String> officers = send(request("/api/notifications/chapters/KS/officers", staffToken).GET());
+                    HttpResponse<String> officers = send(request("/api/notifications/chapters/PRLA/officers", staffToken).GET());
                     assertThat(officers.statusCode()).isEqualTo(200);
                     assertThat(officers.body()).contains("Dana Whitfield", "president", "dana.whitfield@example.org");
                 });
@@ -101,8 +123,9 @@ class WalkingSkeletonIT {
     void registeringAChapterWithoutATokenIsUnauthorized() {
         HttpResponse<String> response = send(request("/api/directory/chapters", null)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(NEBRASKA.replace("NE", "IA"))));
+                .POST(HttpRequest.BodyPublishers.ofString(GREAT_PLAINS.replace("GPLA", "HPLA"))));
         assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(send(request("/api/directory/chapters/HPLA", null).GET()).statusCode()).isEqualTo(404);
     }
 
     private static HttpResponse<String> post(String path, String json) {
