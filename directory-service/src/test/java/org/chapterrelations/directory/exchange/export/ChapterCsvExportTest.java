@@ -65,6 +65,23 @@ class ChapterCsvExportTest {
     }
 
     @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreDefusedButPhoneNumbersAreNot() {
+        String code = tag + "F";
+        api.registerChapter("""
+                {"code":"%s","name":"=HYPERLINK(\\"https://evil.example\\",\\"Click\\") %s","kind":"state","state":"OR",
+                 "publicPhone":"+1 (503) 555-0100",
+                 "mailingAddress":{"street":"@SUM(1+1)","city":"-2+3+cmd|' /C calc'!A0","state":"OR","postalCode":"97201"}}"""
+                .formatted(code, code));
+
+        List<String> row = parseCsv(expect(api.get(PATH + "?q=" + code, null), 200).body()).get(1);
+
+        assertThat(row.get(PUBLIC_HEADER.indexOf("name"))).isEqualTo("'=HYPERLINK(\"https://evil.example\",\"Click\") " + code);
+        assertThat(row.get(PUBLIC_HEADER.indexOf("street"))).isEqualTo("'@SUM(1+1)");
+        assertThat(row.get(PUBLIC_HEADER.indexOf("city"))).isEqualTo("'-2+3+cmd|' /C calc'!A0");
+        assertThat(row.get(PUBLIC_HEADER.indexOf("publicPhone"))).isEqualTo("+1 (503) 555-0100");
+    }
+
+    @Test
     void aRegionalChaptersStatesAreJoinedWithSemicolons() {
         String code = tag + "R";
         api.registerChapter("""
