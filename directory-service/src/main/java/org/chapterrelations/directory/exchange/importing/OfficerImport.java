@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports an officers CSV all or nothing: every row, and every term against the stored terms and the
- * file's earlier rows, is checked before the first write. People are matched by e-mail (case-insensitive)
- * when the row gives one. Applying is idempotent: a term already held (same chapter, person, office and
+ * file's earlier rows, is checked before the first write. A row's person is the one its {@code personId}
+ * names (which must exist), else the one with its e-mail (case-insensitive), else a person the import makes. Applying is idempotent: a term already held (same chapter, person, office and
  * start) is left alone, so a run cut short is completed by sending the same file again.
  */
 @Service
@@ -48,6 +48,9 @@ class OfficerImport {
             for (FieldProblem problem : people.problems(officer.person())) {
                 problems.addOnce(row.line(), problem.field(), problem.message());
             }
+            if (officer.personId() != null && people.find(officer.personId()).isEmpty()) {
+                problems.add(row.line(), "personId", "no person with id " + officer.personId());
+            }
             if (!problems.hasLine(row.line())) {
                 byChapter.computeIfAbsent(officer.chapterCode(), code -> new ArrayList<>())
                         .add(plan(officer, newPeople));
@@ -59,10 +62,12 @@ class OfficerImport {
         return apply(rows.size(), byChapter, newPeople);
     }
 
-    /** The term the row asks for, held by the person of that e-mail if known, else by the person to create. */
+    /** The term the row asks for, held by the person named or of that e-mail if known, else by the person to create. */
     private PlannedTerm plan(OfficerRow officer, Map<String, PersonForm> newPeople) {
-        Person known = officer.person().email() == null ? null
-                : people.findByEmail(officer.person().email()).orElse(null);
+        Person known = officer.personId() != null ? people.find(officer.personId()).orElse(null) : null;
+        if (known == null && officer.person().email() != null) {
+            known = people.findByEmail(officer.person().email()).orElse(null);
+        }
         if (known == null) {
             known = people.find(officer.importedPersonId()).orElse(null);
         }

@@ -14,10 +14,11 @@ import org.chapterrelations.directory.office.OfficerImports;
 import org.chapterrelations.directory.person.PersonForm;
 
 /** One row of an officers file: the chapter, the person and the term, with the cells that do not parse noted. */
-record OfficerRow(int line, String chapterCode, PersonForm person, String role, LocalDate start, LocalDate end) {
+record OfficerRow(int line, String chapterCode, String personId, PersonForm person, String role, LocalDate start,
+        LocalDate end) {
 
-    static final List<String> COLUMNS = List.of("chapterCode", "givenName", "familyName", "email", "phone", "role",
-            "start", "end");
+    static final List<String> COLUMNS = List.of("chapterCode", "personId", "givenName", "familyName", "email", "phone",
+            "role", "start", "end");
     static final Set<String> REQUIRED = Set.of("chapterCode", "givenName", "familyName", "role", "start");
 
     static OfficerRow read(Row row, LineProblems problems) {
@@ -42,7 +43,7 @@ record OfficerRow(int line, String chapterCode, PersonForm person, String role, 
         }
         PersonForm person = new PersonForm(row.get("givenName"), row.get("familyName"), row.get("email"),
                 row.get("phone"), null, null, null);
-        return new OfficerRow(row.line(), code, person, role, start, end);
+        return new OfficerRow(row.line(), code, row.get("personId"), person, role, start, end);
     }
 
     /**

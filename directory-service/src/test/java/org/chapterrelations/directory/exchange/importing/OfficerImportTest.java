@@ -91,6 +91,33 @@ class OfficerImportTest {
     }
 
     @Test
+    void aPersonIdColumnLinksOnePersonWithoutEmailToOfficesInSeveralChapters() {
+        String otherCode = ImportApi.uniqueCode();
+        expect(api.post("/api/directory/chapters", """
+                {"code":"%s","name":"%s Library Association","kind":"state","state":"AZ"}""".formatted(otherCode,
+                otherCode)), 201);
+        String lee = json(expect(api.post("/api/directory/people", """
+                {"givenName":"Lee","familyName":"Twochapters-%s"}""".formatted(tag)), 201)).path("id").asString();
+        String header = "chapterCode,personId,givenName,familyName,role,start\n";
+
+        JsonNode summary = json(expect(api.importCsv("officers", api.staff, header
+                + code + "," + lee + ",Lee,Twochapters-" + tag + ",councilor," + TODAY.minusDays(5) + "\n"
+                + otherCode + "," + lee + ",Lee,Twochapters-" + tag + ",secretary," + TODAY.minusDays(5) + "\n"), 200));
+
+        assertThat(summary.path("peopleCreated").asInt()).isZero();
+        assertThat(summary.path("officersAppointed").asInt()).isEqualTo(2);
+        assertThat(json(api.get("/api/directory/people?q=Twochapters-" + tag, api.staff)).path("content").size())
+                .isEqualTo(1);
+        for (String chapter : List.of(code, otherCode)) {
+            assertThat(json(api.get("/api/directory/chapters/" + chapter + "/officers", api.staff)).path("content")
+                    .valueStream().map(term -> term.path("personId").asString())).containsExactly(lee);
+        }
+        JsonNode unknown = json(expect(api.importCsv("officers", api.staff, header
+                + code + ",no-such-person,Lee,Twochapters-" + tag + ",treasurer," + TODAY + "\n"), 400));
+        assertThat(fields(unknown)).containsExactly("line 2: personId");
+    }
+
+    @Test
     void overlappingSingleHolderTermsInTheFileOrAgainstTheStoreRejectTheWholeFile() {
         String kim = json(expect(api.post("/api/directory/people", """
                 {"givenName":"Kim","familyName":"Stored-%s"}""".formatted(tag)), 201)).path("id").asString();
