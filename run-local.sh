@@ -5,6 +5,7 @@
 #   ./run-local.sh                  build, then start everything (Ctrl-C stops it)
 #   ./run-local.sh --no-build       start what was built last time
 #   ./run-local.sh token staff      print an access token for a demo user (stack must be running)
+#   ./run-local.sh dlq-replay T     send dead-letter topic T's records back to their topic (after a fix)
 #   ./run-local.sh help             all launcher options (--data-dir, --port-offset, ...)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -18,7 +19,7 @@ for arg in "$@"; do
   esac
 done
 # Sub-commands talk to a running stack: nothing to build for them.
-if [[ ${#args[@]} -gt 0 && ( "${args[0]}" == "token" || "${args[0]}" == "help" ) ]]; then
+if [[ ${#args[@]} -gt 0 && ( "${args[0]}" == "token" || "${args[0]}" == "help" || "${args[0]}" == "dlq-replay" ) ]]; then
   build=false
 fi
 

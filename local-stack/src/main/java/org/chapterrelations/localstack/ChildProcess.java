@@ -25,10 +25,20 @@ final class ChildProcess {
     }
 
     static ChildProcess start(ChildSpec spec, Path logDir) {
+        return start(spec, logDir, false);
+    }
+
+    /** Starts the process again after a stop or crash, keeping the earlier log above the new one. */
+    static ChildProcess restart(ChildSpec spec, Path logDir) {
+        return start(spec, logDir, true);
+    }
+
+    private static ChildProcess start(ChildSpec spec, Path logDir, boolean appendToLog) {
         Path log = spec.logFile(logDir);
         ProcessBuilder builder = new ProcessBuilder(inOwnSession(spec.command()))
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(appendToLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                        : ProcessBuilder.Redirect.to(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
         builder.environment().putAll(spec.env());
         try {
@@ -101,6 +111,16 @@ final class ChildProcess {
     /** Asks politely (SIGTERM), so Spring and Kafka shut down cleanly and H2 commits. */
     void requestStop() {
         process.destroy();
+    }
+
+    /** Ends the process at once (SIGKILL), as a crash or an out-of-memory kill would, and waits for it. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits for the process to end, and kills it if it outlives the grace period. */

@@ -14,6 +14,8 @@ public final class LocalStack {
             Usage: run-local.sh [options]                     start the stack; Ctrl-C stops it
                    run-local.sh [options] token <user> [pw]   print an access token (demo users:
                                                               staff, officer-ca, admin)
+                   run-local.sh [options] dlq-replay <dlq-topic>  send a dead-letter topic's records
+                                                              back to their original topic (after a fix)
             Options:
               --data-dir=DIR      data and logs (default <repo>/data; env LOCAL_STACK_DATA_DIR)
               --port-offset=N     add N to every port (env LOCAL_STACK_PORT_OFFSET)
@@ -46,6 +48,9 @@ public final class LocalStack {
         }
         if (!rest.isEmpty() && rest.get(0).equals("token")) {
             System.exit(printToken(options, rest));
+        }
+        if (!rest.isEmpty() && rest.get(0).equals("dlq-replay")) {
+            System.exit(replayDeadLetters(options, rest));
         }
         if (!rest.isEmpty()) {
             boolean asked = rest.get(0).equals("help");
@@ -83,6 +88,17 @@ public final class LocalStack {
         }
         // The shutdown hook registered by the stack stops the children on Ctrl-C or SIGTERM.
         new CountDownLatch(1).await();
+    }
+
+    private static int replayDeadLetters(StackOptions options, List<String> rest) throws InterruptedException {
+        if (rest.size() != 2 || !rest.get(1).endsWith(".dlq")) {
+            System.err.println("Name one dead-letter topic, e.g. directory.chapters.v1.survey-service.dlq\n\n" + USAGE);
+            return 2;
+        }
+        DeadLetterReplay.Outcome outcome = new DeadLetterReplay(options.ports().kafkaBootstrap()).replay(rest.get(1));
+        System.out.println("Re-sent " + outcome.replayed() + " dead letters from " + rest.get(1)
+                + (outcome.skipped() == 0 ? "" : "; skipped " + outcome.skipped() + " without x-original-topic"));
+        return 0;
     }
 
     private static int printToken(StackOptions options, List<String> rest) {

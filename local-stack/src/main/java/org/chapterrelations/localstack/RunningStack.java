@@ -54,6 +54,43 @@ public final class RunningStack implements AutoCloseable {
         return startupTime;
     }
 
+    /** Kills one process at once (SIGKILL): no shutdown hook runs, nothing is flushed. For fault tests. */
+    public void kill(String name) {
+        child(name).kill();
+    }
+
+    /** Stops one process politely (SIGTERM, then SIGKILL after the grace period). */
+    public void stop(String name) {
+        ChildProcess child = child(name);
+        child.requestStop();
+        child.awaitStop(STOP_GRACE);
+    }
+
+    /** Starts a stopped or killed process again with the same command, and returns once it is ready. */
+    public void restart(String name) {
+        ChildProcess old = child(name);
+        if (old.isAlive()) {
+            throw new IllegalStateException(name + " is still running: stop or kill it first");
+        }
+        ChildProcess fresh = ChildProcess.restart(old.spec(), options.logDir());
+        for (int i = 0; i < waves.size(); i++) {
+            List<ChildProcess> wave = waves.get(i);
+            if (wave.contains(old)) {
+                waves.set(i, wave.stream().map(child -> child == old ? fresh : child).toList());
+            }
+        }
+        ReadinessWaiter.awaitReady(List.of(fresh), options.readyTimeout());
+    }
+
+    public boolean isRunning(String name) {
+        return child(name).isAlive();
+    }
+
+    private ChildProcess child(String name) {
+        return children().stream().filter(child -> child.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no process named " + name + " in this stack"));
+    }
+
     List<ChildProcess> children() {
         return waves.stream().flatMap(List::stream).toList();
     }

@@ -7,16 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /** Starts the stack in waves, each waiting for the previous one to be ready. */
 final class StackStarter {
-
-    private static final Duration POLL = Duration.ofMillis(300);
 
     private final StackOptions options;
     private final ServiceCatalog catalog;
@@ -94,29 +88,7 @@ final class StackStarter {
         } finally {
             stack.add(started);
         }
-        awaitReady(started);
-    }
-
-    private void awaitReady(List<ChildProcess> wave) {
-        long deadline = System.nanoTime() + options.readyTimeout().toNanos();
-        List<ChildProcess> pending = new ArrayList<>(wave);
-        while (!pending.isEmpty()) {
-            for (ChildProcess child : List.copyOf(pending)) {
-                if (child.checkReady()) {
-                    pending.remove(child);
-                    System.out.printf("  %-22s ready after %.1f s%n", child.name(), child.readyAfter().toMillis() / 1000.0);
-                } else if (!child.isAlive()) {
-                    throw new StartupFailedException(child.name() + " exited with code " + child.exitValue()
-                            + " during start-up:\n" + LogTail.of(child.log(), 30));
-                }
-            }
-            if (!pending.isEmpty() && System.nanoTime() > deadline) {
-                ChildProcess late = pending.get(0);
-                throw new StartupFailedException(late.name() + " was not ready within "
-                        + options.readyTimeout().toSeconds() + " s:\n" + LogTail.of(late.log(), 30));
-            }
-            awaitExitOrNextPoll(pending);
-        }
+        ReadinessWaiter.awaitReady(started, options.readyTimeout());
     }
 
     private void requireJars() {
@@ -148,22 +120,6 @@ final class StackStarter {
             Files.createDirectories(options.dataDir().resolve("auth-server"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Returns when one of the pending children exits (reported at once) or after the poll interval. */
-    private static void awaitExitOrNextPoll(List<ChildProcess> pending) {
-        CompletableFuture<?> anyExit = CompletableFuture.anyOf(
-                pending.stream().map(ChildProcess::onExit).toArray(CompletableFuture[]::new));
-        try {
-            anyExit.get(POLL.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // Nobody exited: time to check readiness again.
-        } catch (ExecutionException e) {
-            throw new StartupFailedException("could not watch the child processes: " + e.getCause(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StartupFailedException("start-up interrupted", e);
         }
     }
 }

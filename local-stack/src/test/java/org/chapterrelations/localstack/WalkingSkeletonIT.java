@@ -8,13 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +40,7 @@ class WalkingSkeletonIT {
     @BeforeAll
     static void startStack() throws IOException {
         Path dataDir = Path.of("target", "walking-skeleton").toAbsolutePath();
-        deleteRecursively(dataDir);
+        TestFiles.deleteRecursively(dataDir);
         StackOptions options = StackOptions.defaults(LauncherPaths.repoRoot(null))
                 .withDataDir(dataDir)
                 .withPortOffset(PORT_OFFSET)
@@ -161,17 +158,6 @@ class WalkingSkeletonIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -1,0 +1,311 @@
+package org.chapterrelations.localstack;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults on the real local stack (KRaft broker, MongoDB-wire server, directory-service, survey-service):
+ * a consumer killed with SIGKILL mid-stream, the broker stopped while writes go on, and a poison event
+ * dead-lettered and re-driven with the {@code dlq-replay} command.
+ */
+class FaultToleranceIT {
+
+    private static final int PORT_OFFSET = 2000;
+    private static final String TOPIC = "directory.chapters.v1";
+    private static final String SURVEY_GROUP = "survey-service";
+    private static final String SURVEY_DLQ = TOPIC + ".survey-service.dlq";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static RunningStack stack;
+    private static String staffToken;
+
+    @BeforeAll
+    static void startStack() throws IOException {
+        Path dataDir = Path.of("target", "fault-tolerance").toAbsolutePath();
+        TestFiles.deleteRecursively(dataDir);
+        stack = LocalStack.start(StackOptions.defaults(LauncherPaths.repoRoot(null))
+                .withDataDir(dataDir)
+                .withPortOffset(PORT_OFFSET)
+                .withServices(List.of("auth-server", "directory-service", "survey-service"))
+                .withReadyTimeout(Duration.ofSeconds(300)));
+        staffToken = new DemoTokens(stack.authUrl()).accessToken("staff");
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    /** 5,000 events: 2,000 chapters registered, all renamed, 1,000 of them retired; the consumer dies in between. */
+    @Test
+    void aConsumerKilledMidStreamEndsAsIfEveryEventWasAppliedOnce() throws Exception {
+        List<ProducerRecord<String, byte[]>> firstHalf = new ArrayList<>();
+        List<ProducerRecord<String, byte[]>> secondHalf = new ArrayList<>();
+        for (int i = 1; i <= 2000; i++) {
+            String code = "FT%04d".formatted(i);
+            firstHalf.add(chapterEvent("directory.ChapterRegistered.v1", code, "Fault Chapter " + code, "active"));
+            (i <= 500 ? firstHalf : secondHalf)
+                    .add(chapterEvent("directory.ChapterUpdated.v1", code, "Renamed Chapter " + code, "active"));
+            if (i % 2 == 0) {
+                secondHalf.add(chapterEvent("directory.ChapterRetired.v1", code, "Renamed Chapter " + code, "retired"));
+            }
+        }
+        assertThat(firstHalf.size() + secondHalf.size()).isEqualTo(5000);
+
+        send(firstHalf);
+        await("survey-service is part-way through the stream").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> rosterCodes("FT").size() >= 200);
+        stack.kill("survey-service");
+        send(secondHalf);
+        stack.restart("survey-service");
+
+        await("every event applied").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> lag(SURVEY_GROUP) == 0);
+        List<JsonNode> owing = new ArrayList<>();
+        rosterPage().path("content").forEach(entry -> {
+            if (entry.path("chapterId").asText().startsWith("FT")) {
+                owing.add(entry);
+            }
+        });
+        assertThat(owing).hasSize(1000).allSatisfy(entry -> {
+            assertThat(entry.path("name").asText()).isEqualTo("Renamed Chapter " + entry.path("chapterId").asText());
+            assertThat(Integer.parseInt(entry.path("chapterId").asText().substring(2)) % 2).as("retired ones drop out")
+                    .isOne();
+        });
+        assertThat(recordsOn(SURVEY_DLQ).stream().map(ConsumerRecord::key)).as("dead-lettered by the kill")
+                .noneMatch(key -> key.startsWith("FT"));
+    }
+
+    @Test
+    void writesAreAcceptedWhileTheBrokerIsDownAndTheirEventsGoOutWhenItReturns() throws Exception {
+        stack.stop("kafka");
+        try {
+            await("directory-service reports itself not ready").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> readiness(StackPorts.DIRECTORY) == 503);
+            for (int i = 1; i <= 20; i++) {
+                HttpResponse<String> created = post(StackPorts.DIRECTORY, "/api/directory/chapters", """
+                        {"code":"BD%02d","name":"Broker Down Chapter %02d","kind":"regional","state":"NE","states":["NE","KS"]}"""
+                        .formatted(i, i));
+                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            }
+            assertThat(get(StackPorts.DIRECTORY, "/api/directory/chapters/BD20").statusCode()).isEqualTo(200);
+        } finally {
+            stack.restart("kafka");
+        }
+
+        await("directory-service ready again").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> readiness(StackPorts.DIRECTORY) == 200);
+        await("all 20 chapters reach survey-service").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> IntStream.rangeClosed(1, 20).allMatch(i -> rosterHolds("BD%02d".formatted(i))));
+    }
+
+    @Test
+    void aPoisonEventIsDeadLetteredTheStreamGoesOnAndTheReplayCommandReDrivesIt() throws Exception {
+        String poisonId = UUID.randomUUID().toString();
+        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(TOPIC, null, "PZ01",
+                "{\"chapterId\":\"PZ01\",\"name\":\"No status\"}".getBytes(UTF_8),
+                ceHeaders(poisonId, "directory.ChapterRegistered.v1", "PZ01"));
+        send(List.of(poison, chapterEvent("directory.ChapterRegistered.v1", "PZ02", "After The Poison", "active")));
+
+        await("the event after the poison is applied").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> rosterHolds("PZ02"));
+        await("the poison is dead-lettered").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> recordsOn(SURVEY_DLQ).stream().anyMatch(r -> poisonId.equals(header(r, "ce_id"))));
+
+        DeadLetterReplay.Outcome outcome = new DeadLetterReplay(stack.ports().kafkaBootstrap()).replay(SURVEY_DLQ);
+        assertThat(outcome.replayed()).isEqualTo(1);
+        List<ConsumerRecord<String, byte[]>> redriven = recordsOn(TOPIC).stream()
+                .filter(r -> poisonId.equals(header(r, "ce_id"))).toList();
+        assertThat(redriven).hasSize(2);
+        ConsumerRecord<String, byte[]> copy = redriven.get(1);
+        assertThat(copy.key()).isEqualTo("PZ01");
+        assertThat(header(copy, "ce_type")).isEqualTo("directory.ChapterRegistered.v1");
+        assertThat(copy.headers().lastHeader("x-exception-message")).isNull();
+        assertThat(copy.headers().lastHeader("x-original-topic")).isNull();
+        // Still malformed (no fix was made): it returns to the dead-letter topic, and a second replay re-drives
+        // only that new dead letter, never the one already replayed.
+        await("the re-driven poison is dead-lettered again").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> recordsOn(SURVEY_DLQ).stream().filter(r -> poisonId.equals(header(r, "ce_id"))).count() == 2);
+        assertThat(new DeadLetterReplay(stack.ports().kafkaBootstrap()).replay(SURVEY_DLQ).replayed()).isEqualTo(1);
+        assertThat(rosterHolds("PZ01")).isFalse();
+    }
+
+    private static ProducerRecord<String, byte[]> chapterEvent(String type, String code, String name, String status) {
+        String data = """
+                {"chapterId":"%s","code":"%s","name":"%s","kind":"state","state":"NE","status":"%s","changedFields":["name"]}"""
+                .formatted(code, code, name, status);
+        return new ProducerRecord<>(TOPIC, null, code, data.getBytes(UTF_8),
+                ceHeaders(UUID.randomUUID().toString(), type, code));
+    }
+
+    private static RecordHeaders ceHeaders(String id, String type, String subject) {
+        RecordHeaders headers = new RecordHeaders();
+        Map.of("ce_id", id, "ce_source", "/fault-tolerance-it", "ce_type", type, "ce_subject", subject,
+                "ce_time", Instant.now().toString(), "ce_specversion", "1.0", "content-type", "application/json")
+                .forEach((key, value) -> headers.add(key, value.getBytes(UTF_8)));
+        return headers;
+    }
+
+    private static void send(List<ProducerRecord<String, byte[]>> records) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.ports().kafkaBootstrap(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            for (ProducerRecord<String, byte[]> record : records) {
+                producer.send(record);
+            }
+            producer.flush();
+        }
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> recordsOn(String topic) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.ports().kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "fault-it-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            consumer.subscribe(List.of(topic));
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() - quietSince < Duration.ofSeconds(2).toNanos()) {
+                var batch = consumer.poll(Duration.ofMillis(300));
+                if (!batch.isEmpty()) {
+                    batch.forEach(records::add);
+                    quietSince = System.nanoTime();
+                }
+            }
+        }
+        return records;
+    }
+
+    /** Records on the topic the group has not committed yet, over every partition. */
+    private static long lag(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.ports().kafkaBootstrap()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(TOPIC, p.partition()), OffsetSpec.latest()));
+            long lag = 0;
+            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+                OffsetAndMetadata done = committed.get(end.getKey());
+                lag += end.getValue().offset() - (done == null ? 0 : done.offset());
+            }
+            return lag;
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), UTF_8);
+    }
+
+    private static JsonNode rosterPage() throws IOException {
+        HttpResponse<String> response = get(StackPorts.SURVEY, "/api/surveys/roster?size=2000&sort=chapterId");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static Set<String> rosterCodes(String prefix) throws IOException {
+        Set<String> codes = new HashSet<>();
+        rosterPage().path("content").forEach(entry -> {
+            if (entry.path("chapterId").asText().startsWith(prefix)) {
+                codes.add(entry.path("chapterId").asText());
+            }
+        });
+        return codes;
+    }
+
+    private static boolean rosterHolds(String code) {
+        try {
+            for (JsonNode entry : rosterPage().path("content")) {
+                if (code.equals(entry.path("chapterId").asText())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int readiness(int defaultPort) {
+        try {
+            return get(defaultPort, "/actuator/health/readiness").statusCode();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static HttpResponse<String> get(int defaultPort, String path) {
+        return send(request(defaultPort, path).GET());
+    }
+
+    private static HttpResponse<String> post(int defaultPort, String path, String json) {
+        return send(request(defaultPort, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static HttpRequest.Builder request(int defaultPort, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + stack.ports().shifted(defaultPort) + path))
+                .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + staffToken);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
