@@ -55,6 +55,7 @@ class FaultToleranceIT {
     private static final String SURVEY_GROUP = "survey-service";
     private static final String SURVEY_DLQ = TOPIC + ".survey-service.dlq";
 
+    private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(3);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningStack stack;
@@ -105,7 +106,7 @@ class FaultToleranceIT {
         await("every event applied").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> lag(SURVEY_GROUP) == 0);
         List<JsonNode> owing = new ArrayList<>();
-        rosterPage().path("content").forEach(entry -> {
+        roster().forEach(entry -> {
             if (entry.path("chapterId").asText().startsWith("FT")) {
                 owing.add(entry);
             }
@@ -172,6 +173,54 @@ class FaultToleranceIT {
                 .until(() -> recordsOn(SURVEY_DLQ).stream().filter(r -> poisonId.equals(header(r, "ce_id"))).count() == 2);
         assertThat(new DeadLetterReplay(stack.ports().kafkaBootstrap()).replay(SURVEY_DLQ).replayed()).isEqualTo(1);
         assertThat(rosterHolds("PZ01")).isFalse();
+    }
+
+    /** The import is cut short by SIGKILL; sending the same file again completes it, each chapter announced once. */
+    @Test
+    void anImportCutShortByACrashIsCompletedBySendingTheFileAgainWithNothingLostOrDoubled() throws Exception {
+        int rows = 1500;
+        StringBuilder csv = new StringBuilder("code,name,kind,state\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append("IM%04d,Import Chapter %04d,state,IA\n".formatted(i, i));
+        }
+        var firstRun = HTTP.sendAsync(request(StackPorts.DIRECTORY, "/api/directory/imports/chapters")
+                .timeout(IMPORT_TIMEOUT).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        await("the import has written some chapters").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                .until(() -> importedChapters() > 0);
+        stack.kill("directory-service");
+        assertThat(firstRun).as("the first run was cut short, not finished").failsWithin(Duration.ofSeconds(30));
+        stack.restart("directory-service");
+
+        HttpResponse<String> secondRun = send(request(StackPorts.DIRECTORY, "/api/directory/imports/chapters")
+                .timeout(IMPORT_TIMEOUT).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())));
+        assertThat(secondRun.statusCode()).as(secondRun.body()).isEqualTo(200);
+        JsonNode summary = JSON.readTree(secondRun.body());
+        assertThat(summary.path("created").asInt()).as("created by the second run").isLessThan(rows);
+        assertThat(summary.path("created").asInt() + summary.path("unchanged").asInt()).isEqualTo(rows);
+        assertThat(importedChapters()).isEqualTo(rows);
+
+        await("every imported chapter reaches survey-service").atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> importedChaptersInRoster() == rows);
+        Map<String, Set<String>> registrationIds = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : recordsOn(TOPIC)) {
+            if (record.key().startsWith("IM") && "directory.ChapterRegistered.v1".equals(header(record, "ce_type"))) {
+                registrationIds.computeIfAbsent(record.key(), key -> new HashSet<>()).add(header(record, "ce_id"));
+            }
+        }
+        assertThat(registrationIds).as("chapters announced").hasSize(rows);
+        assertThat(registrationIds.values()).as("one ChapterRegistered (one ce_id) per chapter")
+                .allSatisfy(ids -> assertThat(ids).hasSize(1));
+    }
+
+    private static int importedChapters() throws IOException {
+        HttpResponse<String> response = get(StackPorts.DIRECTORY, "/api/directory/chapters?q=Import%20Chapter&size=1");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("page").path("totalElements").asInt();
+    }
+
+    private static int importedChaptersInRoster() throws IOException {
+        return rosterCodes("IM").size();
     }
 
     private static ProducerRecord<String, byte[]> chapterEvent(String type, String code, String name, String status) {
@@ -247,15 +296,23 @@ class FaultToleranceIT {
         return header == null ? null : new String(header.value(), UTF_8);
     }
 
-    private static JsonNode rosterPage() throws IOException {
-        HttpResponse<String> response = get(StackPorts.SURVEY, "/api/surveys/roster?size=2000&sort=chapterId");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+    /** Every chapter in survey-service's roster, page by page. */
+    private static List<JsonNode> roster() throws IOException {
+        List<JsonNode> entries = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            HttpResponse<String> response = get(StackPorts.SURVEY, "/api/surveys/roster?size=2000&sort=chapterId&page=" + page);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode body = JSON.readTree(response.body());
+            body.path("content").forEach(entries::add);
+            if (page + 1 >= body.path("page").path("totalPages").asInt()) {
+                return entries;
+            }
+        }
     }
 
     private static Set<String> rosterCodes(String prefix) throws IOException {
         Set<String> codes = new HashSet<>();
-        rosterPage().path("content").forEach(entry -> {
+        roster().forEach(entry -> {
             if (entry.path("chapterId").asText().startsWith(prefix)) {
                 codes.add(entry.path("chapterId").asText());
             }
@@ -265,7 +322,7 @@ class FaultToleranceIT {
 
     private static boolean rosterHolds(String code) {
         try {
-            for (JsonNode entry : rosterPage().path("content")) {
+            for (JsonNode entry : roster()) {
                 if (code.equals(entry.path("chapterId").asText())) {
                     return true;
                 }
