@@ -8,6 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -18,9 +19,11 @@ import org.chapterrelations.platform.events.consumer.ProcessedEventLog;
 import org.chapterrelations.platform.events.health.KafkaHealthIndicator;
 import org.chapterrelations.platform.events.health.MongoPingHealthIndicator;
 import org.chapterrelations.platform.events.kafka.CloudEventSender;
+import org.chapterrelations.platform.events.metrics.ConsumerMetrics;
 import org.chapterrelations.platform.events.outbox.Outbox;
 import org.chapterrelations.platform.events.outbox.OutboxRelay;
 import org.chapterrelations.platform.events.outbox.OutboxStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
@@ -116,8 +119,10 @@ public class PlatformEventsAutoConfiguration {
     }
 
     @Bean
-    IdempotentConsumers idempotentConsumers(ProcessedEventLog processedEventLog) {
-        return new IdempotentConsumers(processedEventLog);
+    IdempotentConsumers idempotentConsumers(ProcessedEventLog processedEventLog, ObjectProvider<MeterRegistry> registry) {
+        MeterRegistry meters = registry.getIfAvailable();
+        return new IdempotentConsumers(processedEventLog,
+                meters == null ? null : new ConsumerMetrics(meters, Clock.systemUTC()));
     }
 
     @Bean

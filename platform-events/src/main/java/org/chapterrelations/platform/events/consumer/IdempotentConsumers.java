@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 
 import org.chapterrelations.platform.events.CloudEventHeaders;
+import org.chapterrelations.platform.events.metrics.ConsumerMetrics;
+import org.chapterrelations.platform.events.metrics.ConsumerMetrics.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
@@ -30,8 +32,16 @@ public class IdempotentConsumers {
 
     private final ProcessedEventLog processedEvents;
 
+    private final ConsumerMetrics metrics;
+
     public IdempotentConsumers(ProcessedEventLog processedEvents) {
+        this(processedEvents, null);
+    }
+
+    /** With metrics of what each consumer did, when a meter registry is there. */
+    public IdempotentConsumers(ProcessedEventLog processedEvents, ConsumerMetrics metrics) {
         this.processedEvents = processedEvents;
+        this.metrics = metrics;
     }
 
     public Consumer<Message<byte[]>> of(String consumerName, EventHandler handler) {
@@ -39,11 +49,24 @@ public class IdempotentConsumers {
             ReceivedEvent event = read(message);
             if (processedEvents.contains(consumerName, event.id())) {
                 log.debug("{} skips event {} ({}): already applied", consumerName, event.id(), event.type());
+                record(consumerName, event, Outcome.DUPLICATE);
                 return;
             }
-            handler.handle(event);
+            try {
+                handler.handle(event);
+            } catch (RuntimeException e) {
+                record(consumerName, event, Outcome.FAILED);
+                throw e;
+            }
             processedEvents.record(consumerName, event);
+            record(consumerName, event, Outcome.APPLIED);
         };
+    }
+
+    private void record(String consumerName, ReceivedEvent event, Outcome outcome) {
+        if (metrics != null) {
+            metrics.record(consumerName, event.type(), outcome, event.time());
+        }
     }
 
     static ReceivedEvent read(Message<byte[]> message) {

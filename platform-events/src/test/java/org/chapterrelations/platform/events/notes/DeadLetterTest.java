@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PlatformIntegrationTest
 class DeadLetterTest {
 
-    static final String DLQ = "test.notes.v1.test-group.dlq";
+    static final String DLQ = "test.notes.v1.notes-test.dlq";
 
     @Autowired
     NoteTally tally;

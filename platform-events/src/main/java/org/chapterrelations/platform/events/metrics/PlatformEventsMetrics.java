@@ -1,0 +1,91 @@
+package org.chapterrelations.platform.events.metrics;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.chapterrelations.platform.events.outbox.OutboxRelay;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Publishes the outbox backlog ({@code platform.outbox.pending}, {@code platform.outbox.oldest.age}), events
+ * the relay sent ({@code platform.outbox.sent}) and dead letters ({@code platform.events.dead.letters}),
+ * refreshed in the background every {@code interval} so a scrape never queries MongoDB or Kafka.
+ */
+public class PlatformEventsMetrics implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformEventsMetrics.class);
+
+    private final MeterRegistry registry;
+    private final OutboxBacklog backlog;
+    private final DeadLetterCount deadLetters;
+    private final Duration interval;
+    private ScheduledExecutorService scheduler;
+
+    public PlatformEventsMetrics(MeterRegistry registry, OutboxBacklog backlog, DeadLetterCount deadLetters,
+            OutboxRelay relay, Duration interval) {
+        this.registry = registry;
+        this.backlog = backlog;
+        this.deadLetters = deadLetters;
+        this.interval = interval;
+        FunctionCounter.builder("platform.outbox.sent", relay, OutboxRelay::sentCount)
+                .description("Events the outbox handed to Kafka and marked sent").register(registry);
+    }
+
+    /** Measures once; gauges appear for each outbox collection and dead-letter topic found. */
+    public void refresh() {
+        try {
+            backlog.refresh().keySet().forEach(collection -> {
+                Gauge.builder("platform.outbox.pending", backlog, b -> b.latest(collection).pendingEvents())
+                        .description("Events written but not yet acknowledged by Kafka").tag("collection", collection)
+                        .register(registry);
+                Gauge.builder("platform.outbox.oldest.age", backlog,
+                        b -> b.latest(collection).oldestAge().toMillis() / 1000.0)
+                        .description("Age of the oldest event still in the outbox").baseUnit("seconds")
+                        .tag("collection", collection).register(registry);
+            });
+        } catch (RuntimeException e) {
+            log.debug("Outbox backlog not measured: {}", e.getMessage());
+        }
+        try {
+            deadLetters.refresh().keySet().forEach(topic -> Gauge.builder("platform.events.dead.letters", deadLetters,
+                    d -> d.latest(topic)).description("Records ever written to this dead-letter topic")
+                    .tag("topic", topic).register(registry));
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            log.debug("Dead letters not counted: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "platform-events-metrics");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(this::refresh, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+        deadLetters.close();
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+}
