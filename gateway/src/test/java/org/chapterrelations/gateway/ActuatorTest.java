@@ -31,4 +31,16 @@ class ActuatorTest extends GatewayTestSupport {
 
         assertThat(metrics).contains("# TYPE", "jvm_memory_used_bytes", "application=\"gateway\"");
     }
+
+    @Test
+    void circuitBreakerStatesArePublishedPerService() {
+        client.get().uri("/api/directory/chapters").exchange().expectStatus().isOk();
+
+        String metrics = client.get().uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(metrics).contains("resilience4j_circuitbreaker_state", "name=\"directory-service\"");
+    }
 }

@@ -21,8 +21,12 @@ public abstract class GatewayTestSupport {
     protected static final RecordingBackend SURVEYS = RecordingBackend.start("surveys");
     protected static final String NOTIFICATIONS_DOWN = RecordingBackend.closedUrl();
 
+    protected static final String RESPONSE_TIMEOUT = "2s";
+    protected static final String MAX_BODY = "64KB";
+    protected static final String MAX_IMPORT_BODY = "256KB";
+
     @LocalServerPort
-    private int port;
+    protected int port;
 
     protected WebTestClient client;
 
@@ -34,6 +38,13 @@ public abstract class GatewayTestSupport {
         registry.add("LEGISLATION_URL", LEGISLATION::url);
         registry.add("SURVEY_URL", SURVEYS::url);
         registry.add("NOTIFICATION_URL", () -> NOTIFICATIONS_DOWN);
+        // Small limits so tests need neither large bodies nor long waits.
+        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> RESPONSE_TIMEOUT);
+        registry.add("gateway.limits.max-body", () -> MAX_BODY);
+        registry.add("gateway.limits.larger-bodies[0].path", () -> "/api/**/imports/**");
+        registry.add("gateway.limits.larger-bodies[0].max-body", () -> MAX_IMPORT_BODY);
+        registry.add("gateway.circuit-breaker.window-size", () -> "10");
+        registry.add("gateway.circuit-breaker.minimum-calls", () -> "5");
     }
 
     @BeforeEach

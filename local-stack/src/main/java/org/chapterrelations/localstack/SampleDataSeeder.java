@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class SampleDataSeeder {
 
     private static final String SEED = "/seed/chapters.json";
+    private static final int MAX_ATTEMPTS = 5;
 
     private final RunningStack stack;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -55,7 +56,19 @@ final class SampleDataSeeder {
         return new SeedReport(created, present, refused.toString());
     }
 
+    /** Posts one chapter, waiting as the gateway's rate limiter asks (429 + Retry-After) before trying again. */
     private HttpResponse<String> post(String token, String body) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = postOnce(token, body);
+            if (response.statusCode() != 429 || attempt == MAX_ATTEMPTS) {
+                return response;
+            }
+            long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+            Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
+        }
+    }
+
+    private HttpResponse<String> postOnce(String token, String body) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/directory/chapters"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token)

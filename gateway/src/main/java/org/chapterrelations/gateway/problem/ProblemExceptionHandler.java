@@ -6,7 +6,9 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.chapterrelations.gateway.limits.BodyTooLargeException;
 import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -34,21 +36,27 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             return Mono.error(ex);
         }
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        String service = route != null ? route.getId() : "The gateway";
+        String service = route == null ? "The gateway"
+                : String.valueOf(route.getMetadata().getOrDefault("service", route.getId()));
         HttpStatus status = statusFor(ex, route != null);
         if (status.is5xxServerError()) {
             log.warn("Request " + exchange.getRequest().getPath() + " to " + service + " failed: " + ex);
         }
-        return ProblemWriter.write(exchange, status, detail(status, service));
+        return ProblemWriter.write(exchange, status, detail(status, service, ex));
     }
 
     static HttpStatus statusFor(Throwable ex, boolean routed) {
-        if (ex instanceof ResponseStatusException statusException) {
-            HttpStatus status = HttpStatus.resolve(statusException.getStatusCode().value());
-            return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+        // A status decided on purpose (by a filter, the breaker, a timeout) may come wrapped by the HTTP client.
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ResponseStatusException statusException) {
+                HttpStatus status = HttpStatus.resolve(statusException.getStatusCode().value());
+                return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+            }
         }
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+            // ServiceUnavailableException: the service's circuit breaker is open.
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof ServiceUnavailableException) {
                 return HttpStatus.SERVICE_UNAVAILABLE;
             }
             if (cause instanceof TimeoutException
@@ -60,8 +68,9 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         return routed ? HttpStatus.BAD_GATEWAY : HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
-    private static String detail(HttpStatus status, String service) {
+    private static String detail(HttpStatus status, String service, Throwable ex) {
         return switch (status) {
+            case CONTENT_TOO_LARGE -> "The request body is larger than " + limitOf(ex) + " accepted here.";
             case SERVICE_UNAVAILABLE -> service + " is unavailable; try again shortly.";
             case GATEWAY_TIMEOUT -> service + " did not answer in time.";
             case BAD_GATEWAY -> service + " failed to answer.";
@@ -69,5 +78,14 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             default -> status.is5xxServerError() ? "The gateway could not complete the request."
                     : "The request could not be processed: " + status.getReasonPhrase() + ".";
         };
+    }
+
+    private static String limitOf(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return "the " + tooLarge.limitBytes() + " bytes";
+            }
+        }
+        return "what is";
     }
 }
