@@ -1,0 +1,106 @@
+package org.chapterrelations.survey.report;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.chapterrelations.platform.web.security.Caller;
+import org.chapterrelations.survey.common.IfMatch;
+import org.chapterrelations.survey.questionnaire.QuestionnaireView;
+import org.chapterrelations.survey.window.Survey;
+import org.chapterrelations.survey.window.Surveys;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A chapter's report for a year: its officers and staff read, save, submit and amend it; staff reopen it. */
+@RestController
+@RequestMapping("/api/surveys/{year}/reports/{chapterId}")
+class ReportController {
+
+    private final ReportService reports;
+    private final Surveys surveys;
+    private final JsonMapper json;
+    private final long maxBodyBytes;
+
+    ReportController(ReportService reports, Surveys surveys, JsonMapper json,
+            @Value("${survey.reports.max-body-size:256KB}") DataSize maxBodySize) {
+        this.reports = reports;
+        this.surveys = surveys;
+        this.json = json;
+        this.maxBodyBytes = maxBodySize.toBytes();
+    }
+
+    @GetMapping
+    ResponseEntity<ReportView> get(@PathVariable int year, @PathVariable String chapterId, Authentication auth) {
+        return respond(reports.get(year, chapter(chapterId), Caller.of(auth)));
+    }
+
+    /** Saves the draft: the answers sent replace the working answers; each one present is validated. */
+    @PutMapping
+    ResponseEntity<ReportView> save(@PathVariable int year, @PathVariable String chapterId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request,
+            Authentication auth) throws IOException {
+        var answers = JsonBody.answers(request, maxBodyBytes, json);
+        return respond(reports.saveDraft(year, chapter(chapterId), Caller.of(auth), answers, ifMatch));
+    }
+
+    @PostMapping("/submit")
+    ResponseEntity<ReportView> submit(@PathVariable int year, @PathVariable String chapterId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication auth) {
+        return respond(reports.submit(year, chapter(chapterId), Caller.of(auth), ifMatch));
+    }
+
+    @PostMapping("/reopen")
+    ResponseEntity<ReportView> reopen(@PathVariable int year, @PathVariable String chapterId, Authentication auth) {
+        return respond(reports.reopen(year, chapter(chapterId), Caller.of(auth)));
+    }
+
+    @PostMapping("/prefill")
+    ResponseEntity<ReportView> prefill(@PathVariable int year, @PathVariable String chapterId, Authentication auth) {
+        return respond(reports.prefill(year, chapter(chapterId), Caller.of(auth)));
+    }
+
+    /** A printable page of the report: its latest submitted version, or the draft if none. */
+    @GetMapping(value = "/print", produces = "text/html;charset=UTF-8")
+    String print(@PathVariable int year, @PathVariable String chapterId, Authentication auth) {
+        Report report = reports.get(year, chapter(chapterId), Caller.of(auth));
+        return ReportPage.render(report, reports.questionnaireOf(report));
+    }
+
+    /** Every submitted version with its answers, oldest first. */
+    @GetMapping("/versions")
+    List<ReportVersion> versions(@PathVariable int year, @PathVariable String chapterId, Authentication auth) {
+        return reports.get(year, chapter(chapterId), Caller.of(auth)).versions();
+    }
+
+    private ResponseEntity<ReportView> respond(Report report) {
+        Survey survey = surveys.require(report.year());
+        boolean editable = survey.opened() && (report.reopened()
+                || survey.acceptsAnswersFrom(report.chapterId(), reports.today()));
+        ReportView view = new ReportView(report.id(), report.year(), report.chapterId(), report.state(),
+                report.questionnaireRevision(), survey.deadlineFor(report.chapterId()), editable, report.reopened(),
+                report.unsubmittedChanges(), report.prefilledFromYear(), report.answers(),
+                report.versions().stream().map(ReportView.VersionSummary::of).toList(), report.reopenings(),
+                report.updatedAt(), report.updatedBy(), QuestionnaireView.of(reports.questionnaireOf(report)));
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (report.version() != null) {
+            ok.eTag(IfMatch.etag(report.version()));
+        }
+        return ok.body(view);
+    }
+
+    private static String chapter(String chapterId) {
+        return chapterId.strip().toUpperCase();
+    }
+}
