@@ -6,9 +6,9 @@ import java.util.Arrays;
  * Summary of measured request latencies. Percentiles are nearest-rank: the p-th percentile is the
  * smallest sample that at least p% of the samples do not exceed, so it is always a latency really seen.
  */
-record LatencyStats(int count, double medianMs, double p90Ms, double p99Ms, double maxMs, double perSecond) {
+public record LatencyStats(int count, double medianMs, double p90Ms, double p99Ms, double maxMs, double perSecond) {
 
-    static LatencyStats of(long[] latenciesNanos, long elapsedNanos) {
+    public static LatencyStats of(long[] latenciesNanos, long elapsedNanos) {
         if (latenciesNanos.length == 0) {
             throw new IllegalArgumentException("no samples");
         }
@@ -19,7 +19,7 @@ record LatencyStats(int count, double medianMs, double p90Ms, double p99Ms, doub
                 sorted.length / (elapsedNanos / 1e9));
     }
 
-    static long percentile(long[] sorted, double p) {
+    public static long percentile(long[] sorted, double p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(rank, 1) - 1];
     }
@@ -28,12 +28,12 @@ record LatencyStats(int count, double medianMs, double p90Ms, double p99Ms, doub
         return nanos / 1e6;
     }
 
-    String markdownRow(String search) {
+    public String markdownRow(String search) {
         return String.format(java.util.Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.0f |", search, count,
                 medianMs, p90Ms, p99Ms, maxMs, perSecond);
     }
 
-    static String markdownHeader() {
+    public static String markdownHeader() {
         return "| search | requests | median (ms) | p90 (ms) | p99 (ms) | max (ms) | requests/s |\n"
                 + "|---|---|---|---|---|---|---|";
     }
