@@ -2,7 +2,9 @@ package org.chapterrelations.localstack;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -80,6 +82,21 @@ public final class RunningStack implements AutoCloseable {
             }
         }
         ReadinessWaiter.awaitReady(List.of(fresh), options.readyTimeout());
+    }
+
+    /** Process id of each child, by name (mongodb, kafka, auth-server, the services, gateway). */
+    public Map<String, Long> processIds() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        children().forEach(child -> pids.put(child.name(), child.pid()));
+        return pids;
+    }
+
+    /** How long each child took to be ready after it was started. */
+    public Map<String, Duration> readyTimes() {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        children().stream().filter(child -> child.readyAfter() != null)
+                .forEach(child -> times.put(child.name(), child.readyAfter()));
+        return times;
     }
 
     public boolean isRunning(String name) {
