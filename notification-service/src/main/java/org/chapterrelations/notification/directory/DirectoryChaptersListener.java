@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.chapterrelations.notification.officer.OfficerRecipientsUpdater;
 import org.chapterrelations.notification.recipient.ChapterContactsUpdater;
+import org.chapterrelations.notification.rule.WelcomeRule;
 import org.chapterrelations.platform.events.consumer.EventHandler;
 import org.chapterrelations.platform.events.consumer.IdempotentConsumers;
 import org.springframework.context.annotation.Bean;
@@ -23,12 +24,15 @@ class DirectoryChaptersListener {
 
     @Bean
     Consumer<Message<byte[]>> directoryChapters(IdempotentConsumers consumers, ChapterContactsUpdater contacts,
-            OfficerRecipientsUpdater officers) {
+            OfficerRecipientsUpdater officers, WelcomeRule welcome) {
         Map<String, EventHandler> handlers = Map.of(
                 "directory.ChapterRegistered.v1", contacts::apply,
                 "directory.ChapterUpdated.v1", contacts::apply,
                 "directory.ChapterRetired.v1", contacts::apply,
-                "directory.OfficerAppointed.v1", officers::appointed,
+                "directory.OfficerAppointed.v1", event -> {
+                    officers.appointed(event);
+                    welcome.officerAppointed(event);
+                },
                 "directory.OfficerTermEnded.v1", officers::termEnded);
         return consumers.of(CONSUMER_NAME, event -> handlers.getOrDefault(event.type(), ignored -> {
         }).handle(event));

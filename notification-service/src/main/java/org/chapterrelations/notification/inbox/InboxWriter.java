@@ -1,0 +1,46 @@
+package org.chapterrelations.notification.inbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.chapterrelations.notification.notification.InsertIgnoringDuplicates;
+import org.chapterrelations.notification.notification.Notification;
+import org.chapterrelations.notification.preference.Channel;
+import org.chapterrelations.notification.preference.Recipient;
+import org.chapterrelations.notification.template.Rendered;
+import org.chapterrelations.notification.template.TemplateFields;
+import org.chapterrelations.notification.template.Templates;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Component;
+
+/** Writes one event's inbox items in one bulk insert, then pushes the new ones to open streams. */
+@Component
+public class InboxWriter {
+
+    private final MongoOperations mongo;
+    private final Templates templates;
+    private final InboxStream stream;
+    private final Clock clock;
+
+    InboxWriter(MongoOperations mongo, Templates templates, InboxStream stream, Clock clock) {
+        this.mongo = mongo;
+        this.templates = templates;
+        this.stream = stream;
+        this.clock = clock;
+    }
+
+    public void write(List<Notification> notifications, List<Recipient> recipients) {
+        Map<String, Recipient> byId = TemplateFields.byId(recipients);
+        Instant now = clock.instant();
+        List<InboxItem> items = notifications.stream().map(notification -> {
+            Rendered content = templates.render(notification.template(), Channel.IN_APP.key(),
+                    TemplateFields.of(notification, byId.get(notification.recipientId())));
+            return new InboxItem(notification.id(), notification.recipientId(), notification.topic(),
+                    notification.sourceEventType(), content.subject(), content.body(), false,
+                    notification.eventTime(), now);
+        }).toList();
+        stream.publish(InsertIgnoringDuplicates.insert(mongo, InboxItem.class, items));
+    }
+}

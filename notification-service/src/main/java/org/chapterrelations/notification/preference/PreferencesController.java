@@ -1,0 +1,38 @@
+package org.chapterrelations.notification.preference;
+
+import java.time.Clock;
+
+import org.chapterrelations.platform.web.security.Caller;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own preferences; the first call registers the caller as a recipient. */
+@RestController
+@RequestMapping("/api/notifications/me/preferences")
+class PreferencesController {
+
+    private final Recipients recipients;
+    private final Clock clock;
+
+    PreferencesController(Recipients recipients, Clock clock) {
+        this.recipients = recipients;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    PreferencesView get(Authentication authentication) {
+        return PreferencesView.of(recipients.account(Caller.of(authentication)));
+    }
+
+    @PutMapping
+    PreferencesView replace(@RequestBody PreferencesForm form, Authentication authentication) {
+        Recipient recipient = recipients.account(Caller.of(authentication));
+        Preferences preferences = PreferencesValidator.toPreferences(form, recipient.preferences(),
+                recipient.isStaff());
+        return PreferencesView.of(recipients.save(recipient.withPreferences(preferences, clock.instant())));
+    }
+}

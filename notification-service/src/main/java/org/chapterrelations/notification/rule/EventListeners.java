@@ -1,0 +1,44 @@
+package org.chapterrelations.notification.rule;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.chapterrelations.platform.events.consumer.EventHandler;
+import org.chapterrelations.platform.events.consumer.IdempotentConsumers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * Bindings {@code legislationBills-in-0}, {@code legislationCampaigns-in-0} and {@code surveyReports-in-0}:
+ * each routes the event types that notify someone to their rule and skips the others.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventListeners {
+
+    @Bean
+    Consumer<Message<byte[]>> legislationBills(IdempotentConsumers consumers, LegislationRules rules) {
+        return route(consumers, "legislation-bills", Map.of(
+                "legislation.BillStatusChanged.v1", rules::billMoved,
+                "legislation.BillTracked.v1", rules::billMoved));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> legislationCampaigns(IdempotentConsumers consumers, LegislationRules rules) {
+        return route(consumers, "legislation-campaigns", Map.of(
+                "legislation.CampaignLaunched.v1", rules::campaignLaunched));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> surveyReports(IdempotentConsumers consumers, SurveyRules rules) {
+        return route(consumers, "survey-reports", Map.of(
+                "survey.ReminderDue.v1", rules::reminderDue,
+                "survey.ReportSubmitted.v1", rules::reportSubmitted));
+    }
+
+    private static Consumer<Message<byte[]>> route(IdempotentConsumers consumers, String name,
+            Map<String, EventHandler> handlers) {
+        return consumers.of(name, event -> handlers.getOrDefault(event.type(), ignored -> {
+        }).handle(event));
+    }
+}

@@ -1,0 +1,115 @@
+package org.chapterrelations.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.chapterrelations.notification.support.Events.*;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.chapterrelations.notification.support.Api;
+import org.chapterrelations.notification.support.TestClock;
+import org.chapterrelations.notification.support.WebhookReceiver;
+import org.chapterrelations.notification.support.WebhookReceiver.Call;
+import org.chapterrelations.platform.test.PlatformIntegrationTest;
+import org.chapterrelations.platform.test.TestIdentityProvider;
+import org.chapterrelations.platform.test.TestKafka;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** Signed webhooks to a real local HTTP server: retried on 5xx, never on 4xx, given up after a bounded time. */
+@PlatformIntegrationTest
+class WebhookDeliveryTest {
+
+    private static final String SECRET = "webhook-test-secret-0123456789";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final TestIdentityProvider identity = TestIdentityProvider.get();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoOperations mongo;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aSignedWebhookIsRetriedAfterAServerErrorAndThenDelivered() {
+        try (WebhookReceiver receiver = new WebhookReceiver(SECRET, call -> call == 1 ? 500 : 200)) {
+            String staff = staffWithWebhook("hook-retry", receiver.url(), "ks");
+
+            TestKafka.sendCloudEvent(BILLS, "ks-2026-sb5", STATUS_CHANGED,
+                    billStatusChanged("ks-2026-sb5", "ks", "high", "funding"));
+
+            Delivery delivery = await().atMost(WAIT).until(() -> deliveryOf(staff),
+                    found -> found != null && found.status() == DeliveryStatus.DELIVERED);
+            assertThat(receiver.calls()).extracting(Call::answered).containsExactly(500, 200);
+            assertThat(receiver.calls()).allSatisfy(call -> assertThat(call.signatureValid()).isTrue());
+            assertThat(receiver.calls().get(1).body()).contains("\"title\":\"AB 1234 (ks) is now in-committee\"",
+                    "\"eventType\":\"legislation.BillStatusChanged.v1\"", "\"billId\":\"ks-2026-sb5\"");
+            assertThat(delivery.attempts()).extracting(Attempt::response).containsExactly("HTTP 500", "HTTP 200");
+        }
+    }
+
+    @Test
+    void aClientErrorIsNeverRetried() {
+        try (WebhookReceiver receiver = new WebhookReceiver(SECRET, call -> 400)) {
+            String staff = staffWithWebhook("hook-refused", receiver.url(), "ne");
+
+            TestKafka.sendCloudEvent(BILLS, "ne-2026-lb6", STATUS_CHANGED,
+                    billStatusChanged("ne-2026-lb6", "ne", "high", "funding"));
+
+            Delivery delivery = await().atMost(WAIT).until(() -> deliveryOf(staff),
+                    found -> found != null && found.status() == DeliveryStatus.FAILED);
+            assertThat(delivery.attempts()).singleElement()
+                    .satisfies(attempt -> assertThat(attempt.response()).isEqualTo("HTTP 400"));
+            assertThat(receiver.calls()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aWebhookStillFailingAfterTheGiveUpTimeFailsForGood() {
+        try (WebhookReceiver receiver = new WebhookReceiver(SECRET, call -> 503)) {
+            String staff = staffWithWebhook("hook-down", receiver.url(), "ia");
+            TestKafka.sendCloudEvent(BILLS, "ia-2026-hf8", STATUS_CHANGED,
+                    billStatusChanged("ia-2026-hf8", "ia", "high", "funding"));
+            await().atMost(WAIT).until(() -> receiver.calls().size() >= 1);
+
+            clock.advance(Duration.ofHours(2));
+
+            Delivery delivery = await().atMost(WAIT).until(() -> deliveryOf(staff),
+                    found -> found != null && found.status() == DeliveryStatus.FAILED);
+            assertThat(delivery.attempts()).allSatisfy(a -> assertThat(a.response()).isEqualTo("HTTP 503"));
+            int calls = receiver.calls().size();
+            assertThat(mongo.findById(delivery.id(), Delivery.class).attempts()).hasSize(calls);
+        }
+    }
+
+    private String staffWithWebhook(String subject, String url, String jurisdiction) {
+        String token = identity.token(subject, List.of("staff"), null);
+        Api api = new Api(port);
+        api.put("/api/notifications/me/preferences", token, """
+                {"webhook":{"url":"%s","secret":"%s"},"channels":{"webhook":true,"email":false}}"""
+                .formatted(url, SECRET));
+        api.post("/api/notifications/me/subscriptions", token,
+                "{\"kind\":\"jurisdiction\",\"value\":\"%s\"}".formatted(jurisdiction));
+        return subject;
+    }
+
+    private Delivery deliveryOf(String recipientId) {
+        return mongo.findOne(Query.query(Criteria.where("recipientId").is(recipientId).and("channel").is("webhook")),
+                Delivery.class);
+    }
+}
