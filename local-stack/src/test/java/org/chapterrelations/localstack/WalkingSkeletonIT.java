@@ -12,9 +12,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chapterrelations.localstack.client.directory.api.ChaptersApi;
+import org.chapterrelations.localstack.client.directory.model.ChapterForm;
+import org.chapterrelations.localstack.client.directory.model.ChapterView;
+import org.chapterrelations.localstack.client.survey.api.RosterApi;
+import org.chapterrelations.localstack.client.survey.model.RosterEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,6 +120,32 @@ class WalkingSkeletonIT {
                     assertThat(officers.statusCode()).isEqualTo(200);
                     assertThat(officers.body()).contains("Dana Whitfield", "president", "dana.whitfield@example.org");
                 });
+    }
+
+    /** Clients generated from docs/api/openapi/*.json (at generate-test-sources) work through the real gateway. */
+    @Test
+    void generatedClientsRegisterAChapterAndReadItBackAndTheRosterThroughTheGateway() throws Exception {
+        var staffDirectory = new org.chapterrelations.localstack.client.directory.ApiClient()
+                .setRequestInterceptor(request -> request.header("Authorization", "Bearer " + staffToken));
+        staffDirectory.updateBaseUri(stack.gatewayUrl());
+        var anonymousDirectory = new org.chapterrelations.localstack.client.directory.ApiClient();
+        anonymousDirectory.updateBaseUri(stack.gatewayUrl());
+        var staffSurveys = new org.chapterrelations.localstack.client.survey.ApiClient()
+                .setRequestInterceptor(request -> request.header("Authorization", "Bearer " + staffToken));
+        staffSurveys.updateBaseUri(stack.gatewayUrl());
+
+        ChapterView registered = new ChaptersApi(staffDirectory).registerChapter(new ChapterForm().code("OKLA")
+                .name("Oklahoma Library Alliance").kind(ChapterForm.KindEnum.REGIONAL).state("OK")
+                .states(List.of("OK", "AR")));
+        ChapterView readBack = new ChaptersApi(anonymousDirectory).getChapter("OKLA");
+
+        assertThat(registered.getCode()).isEqualTo("OKLA");
+        assertThat(readBack.getName()).isEqualTo("Oklahoma Library Alliance");
+        assertThat(readBack.getStates()).containsExactly("OK", "AR");
+        await("the generated survey client sees OKLA on the roster").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> new RosterApi(staffSurveys).listRoster(0, 200, null).getContent().stream()
+                        .map(RosterEntry::getChapterId).anyMatch("OKLA"::equals));
     }
 
     @Test

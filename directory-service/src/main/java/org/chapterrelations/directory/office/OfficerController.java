@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +17,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** A chapter's officers: appoint, end a term, schedule a succession, and who held what when. */
+@Tag(name = "Officers", description = "Who holds which office of a chapter, and who held it when.")
 @RestController
 class OfficerController {
 
@@ -32,6 +38,8 @@ class OfficerController {
         this.queries = queries;
     }
 
+    @Operation(operationId = "appointOfficer", summary = "Appoint a person to an office of the chapter")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(BASE + "/officers")
     ResponseEntity<TermView> appoint(@PathVariable String code, @RequestBody AppointmentForm form,
             Authentication authentication) {
@@ -42,6 +50,7 @@ class OfficerController {
                 + term.termId())).body(view);
     }
 
+    @Operation(operationId = "endTerm", summary = "End an officer's term")
     @PostMapping(BASE + "/officers/{termId}/end")
     TermView end(@PathVariable String code, @PathVariable String termId, @RequestBody TermEndForm form,
             Authentication authentication) {
@@ -50,6 +59,9 @@ class OfficerController {
     }
 
     /** Stores the succession now; its appointments and endings are published on the day they take effect. */
+    @Operation(operationId = "scheduleSuccession",
+            summary = "Schedule a succession: the terms that start and end on its effective date")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(BASE + "/successions")
     ResponseEntity<List<TermView>> succeed(@PathVariable String code, @RequestBody SuccessionForm form,
             Authentication authentication) {
@@ -60,11 +72,14 @@ class OfficerController {
                 + "/officers?at=" + form.effectiveDate())).body(started);
     }
 
+    @Operation(operationId = "getTerm", summary = "One term of office")
     @GetMapping(BASE + "/officers/{termId}")
     TermView term(@PathVariable String code, @PathVariable String termId, Authentication authentication) {
         return queries.view(code, queries.term(code, termId), Caller.of(authentication));
     }
 
+    @Operation(operationId = "listChapterOfficers",
+            summary = "The chapter's officers on a date (default today), or its whole history")
     @GetMapping(BASE + "/officers")
     PagedModel<TermView> officers(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
@@ -74,6 +89,8 @@ class OfficerController {
     }
 
     /** Every holder of an office across chapters, e.g. every current councilor. */
+    @Operation(operationId = "listOfficers",
+            summary = "Every holder of an office across chapters, e.g. every current councilor")
     @GetMapping("/api/directory/officers")
     PagedModel<TermView> acrossChapters(@RequestParam(required = false) String role,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,

@@ -22,6 +22,10 @@ public class GatewaySecurity {
     /** What anonymous callers may read; everything else under /api needs a valid token. */
     static final String[] PUBLIC_READS = { "/api/directory/**", "/api/legislation/bills", "/api/legislation/bills/**" };
 
+    /** The Swagger UI and the services' OpenAPI documents it shows (read-only). */
+    static final String[] API_DOCS = { "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**",
+            "/v3/api-docs/**" };
+
     static final String UNSUBSCRIBE = "/api/notifications/unsubscribe";
 
     @Bean
@@ -41,6 +45,7 @@ public class GatewaySecurity {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                        .pathMatchers(HttpMethod.GET, API_DOCS).permitAll()
                         // One-click unsubscribe from an email: the signed token in the link is the credential.
                         .pathMatchers(HttpMethod.GET, UNSUBSCRIBE).permitAll()
                         .pathMatchers(HttpMethod.POST, UNSUBSCRIBE).permitAll()

@@ -6,6 +6,7 @@ import java.util.List;
 import org.chapterrelations.platform.web.problem.ApiException;
 import org.chapterrelations.platform.web.security.Caller;
 import org.chapterrelations.survey.common.IfMatch;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +17,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** A year's questionnaire: staff draft, publish, revise and copy it; officers read the published one. */
+@Tag(name = "Questionnaire",
+        description = "A year's questionnaire: staff draft, publish, revise and copy it; "
+                + "officers read the published one.")
 @RestController
 @RequestMapping("/api/surveys/{year}/questionnaire")
 class QuestionnaireController {
@@ -32,6 +41,8 @@ class QuestionnaireController {
     }
 
     /** Staff see the latest revision, draft or not; everyone else the latest published one. */
+    @Operation(operationId = "getQuestionnaire",
+            summary = "The year's questionnaire: staff see the latest revision, others the latest published one")
     @GetMapping
     ResponseEntity<QuestionnaireView> get(@PathVariable int year, @RequestParam(required = false) Integer revision,
             Authentication authentication) {
@@ -50,6 +61,9 @@ class QuestionnaireController {
         return ok(questionnaire);
     }
 
+    @Operation(operationId = "saveQuestionnaireDraft", summary = "Save the draft questionnaire (staff)",
+            responses = { @ApiResponse(responseCode = "200", description = "The draft was updated"),
+                    @ApiResponse(responseCode = "201", description = "The year's first draft was created") })
     @PutMapping
     ResponseEntity<QuestionnaireView> saveDraft(@PathVariable int year, @RequestBody QuestionnaireForm form,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -57,17 +71,24 @@ class QuestionnaireController {
         return saved.created() ? created(saved.questionnaire()) : ok(saved.questionnaire());
     }
 
+    @Operation(operationId = "publishQuestionnaire", summary = "Publish the draft (staff)")
     @PostMapping("/publish")
     ResponseEntity<QuestionnaireView> publish(@PathVariable int year) {
         return ok(service.publish(year));
     }
 
+    @Operation(operationId = "newQuestionnaireRevision",
+            summary = "Start a new draft revision of a published questionnaire (staff)")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/revisions")
     ResponseEntity<QuestionnaireView> newRevision(@PathVariable int year) {
         return created(service.newRevision(year));
     }
 
     /** Starts this year's draft from another year's published questionnaire (last year's by default). */
+    @Operation(operationId = "copyQuestionnaire",
+            summary = "Start the year's draft from another year's published questionnaire (staff)")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/copy")
     ResponseEntity<QuestionnaireView> copy(@PathVariable int year, @RequestParam(required = false) Integer fromYear) {
         return created(service.copy(year, fromYear == null ? year - 1 : fromYear));

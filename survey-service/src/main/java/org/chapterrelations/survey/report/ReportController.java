@@ -20,10 +20,17 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A chapter's report for a year: its officers and staff read, save, submit and amend it; staff reopen it. */
+@Tag(name = "Reports",
+        description = "A chapter's report for a year: its officers and staff read, save, submit and amend it; "
+                + "staff reopen it.")
 @RestController
 @RequestMapping("/api/surveys/{year}/reports/{chapterId}")
 class ReportController {
@@ -41,12 +48,17 @@ class ReportController {
         this.maxBodyBytes = maxBodySize.toBytes();
     }
 
+    @Operation(operationId = "getReport", summary = "The chapter's report for the year, with its ETag")
     @GetMapping
     ResponseEntity<ReportView> get(@PathVariable int year, @PathVariable String chapterId, Authentication auth) {
         return respond(reports.get(year, chapter(chapterId), Caller.of(auth)));
     }
 
     /** Saves the draft: the answers sent replace the working answers; each one present is validated. */
+    @Operation(operationId = "saveReportDraft",
+            summary = "Save the draft: the answers sent replace the working answers",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = ReportAnswers.class))))
     @PutMapping
     ResponseEntity<ReportView> save(@PathVariable int year, @PathVariable String chapterId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request,
@@ -55,23 +67,28 @@ class ReportController {
         return respond(reports.saveDraft(year, chapter(chapterId), Caller.of(auth), answers, ifMatch));
     }
 
+    @Operation(operationId = "submitReport", summary = "Submit the report (a new version)")
     @PostMapping("/submit")
     ResponseEntity<ReportView> submit(@PathVariable int year, @PathVariable String chapterId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication auth) {
         return respond(reports.submit(year, chapter(chapterId), Caller.of(auth), ifMatch));
     }
 
+    @Operation(operationId = "reopenReport", summary = "Reopen a submitted report for changes (staff)")
     @PostMapping("/reopen")
     ResponseEntity<ReportView> reopen(@PathVariable int year, @PathVariable String chapterId, Authentication auth) {
         return respond(reports.reopen(year, chapter(chapterId), Caller.of(auth)));
     }
 
+    @Operation(operationId = "prefillReport", summary = "Prefill the draft from the chapter's previous report")
     @PostMapping("/prefill")
     ResponseEntity<ReportView> prefill(@PathVariable int year, @PathVariable String chapterId, Authentication auth) {
         return respond(reports.prefill(year, chapter(chapterId), Caller.of(auth)));
     }
 
     /** A printable page of the report: its latest submitted version, or the draft if none. */
+    @Operation(operationId = "printReport",
+            summary = "A printable HTML page of the report: its latest submitted version, or the draft")
     @GetMapping(value = "/print", produces = "text/html;charset=UTF-8")
     String print(@PathVariable int year, @PathVariable String chapterId, Authentication auth) {
         Report report = reports.get(year, chapter(chapterId), Caller.of(auth));
@@ -79,6 +96,7 @@ class ReportController {
     }
 
     /** Every submitted version with its answers, oldest first. */
+    @Operation(operationId = "listReportVersions", summary = "Every submitted version with its answers, oldest first")
     @GetMapping("/versions")
     List<ReportVersion> versions(@PathVariable int year, @PathVariable String chapterId, Authentication auth) {
         return reports.get(year, chapter(chapterId), Caller.of(auth)).versions();

@@ -7,7 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The chapters that owe this year's report. */
+@Tag(name = "Roster", description = "The chapters that owe this year's report.")
 @RestController
 @RequestMapping("/api/surveys/roster")
 class RosterController {
@@ -18,6 +22,7 @@ class RosterController {
         this.roster = roster;
     }
 
+    @Operation(operationId = "listRoster", summary = "The chapters that owe this year's report, a page at a time")
     @GetMapping
     PagedModel<RosterEntry> owing(@PageableDefault(size = 50, sort = "name") Pageable pageable) {
         return new PagedModel<>(roster.findByOwesReportTrue(pageable));

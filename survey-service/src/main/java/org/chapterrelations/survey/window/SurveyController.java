@@ -17,7 +17,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** A year's survey window: staff schedule, open and extend it; anyone signed in reads it. */
+@Tag(name = "Survey window",
+        description = "A year's survey window: staff schedule, open and extend it; anyone signed in reads it.")
 @RestController
 @RequestMapping("/api/surveys/{year}")
 class SurveyController {
@@ -32,11 +38,15 @@ class SurveyController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "getSurvey", summary = "The year's survey window")
     @GetMapping
     ResponseEntity<SurveyView> get(@PathVariable int year) {
         return ok(surveys.require(year));
     }
 
+    @Operation(operationId = "scheduleSurvey", summary = "Schedule or reschedule the year's survey window (staff)",
+            responses = { @ApiResponse(responseCode = "200", description = "The window was rescheduled"),
+                    @ApiResponse(responseCode = "201", description = "The window was scheduled") })
     @PutMapping
     ResponseEntity<SurveyView> schedule(@PathVariable int year, @RequestBody SurveyWindow window,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -48,11 +58,13 @@ class SurveyController {
         return ok(saved.survey());
     }
 
+    @Operation(operationId = "openSurvey", summary = "Open the survey now (staff)")
     @PostMapping("/open")
     ResponseEntity<SurveyView> open(@PathVariable int year) {
         return ok(service.open(year));
     }
 
+    @Operation(operationId = "extendSurveyForChapter", summary = "Give one chapter a later deadline (staff)")
     @PutMapping("/extensions/{chapterId}")
     ResponseEntity<SurveyView> extend(@PathVariable int year, @PathVariable String chapterId,
             @RequestBody Extension extension) {

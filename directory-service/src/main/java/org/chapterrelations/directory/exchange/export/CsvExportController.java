@@ -22,6 +22,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -29,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * chapters is never held in memory; the first page is read before any byte is sent, so a bad filter is
  * still a 400 problem.
  */
+@Tag(name = "Exchange", description = "CSV imports and exports, and vCards for address books.")
 @RestController
 class CsvExportController {
 
@@ -43,6 +49,10 @@ class CsvExportController {
         this.officers = officers;
     }
 
+    @Operation(operationId = "exportChapters",
+            summary = "The chapters matching the filters, as CSV (private columns for staff only)",
+            responses = @ApiResponse(responseCode = "200", description = "chapters.csv",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @GetMapping("/api/directory/chapters/export.csv")
     void chapters(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String state, @RequestParam(required = false) String status,
@@ -66,6 +76,10 @@ class CsvExportController {
     }
 
     /** Private columns for staff only: a chapter officer's own-chapter rights do not extend to a national list. */
+    @Operation(operationId = "exportOfficers",
+            summary = "Office holders across chapters, as CSV (private columns for staff only)",
+            responses = @ApiResponse(responseCode = "200", description = "officers.csv",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @GetMapping("/api/directory/officers/export.csv")
     void officers(@RequestParam(required = false) String role,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,

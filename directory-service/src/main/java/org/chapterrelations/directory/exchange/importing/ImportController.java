@@ -11,9 +11,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Bulk imports from CSV ({@code text/csv}, at most 5 MB), for staff and admins. */
+@Tag(name = "Exchange", description = "CSV imports and exports, and vCards for address books.")
 @RestController
 @RequestMapping("/api/directory/imports")
 class ImportController {
@@ -28,6 +33,10 @@ class ImportController {
         this.officers = officers;
     }
 
+    @Operation(operationId = "importChapters",
+            summary = "Import chapters from CSV (staff); answers what was created, updated and refused per line",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = CSV, schema = @Schema(type = "string"))))
     @PostMapping(path = "/chapters", consumes = CSV)
     ChapterImportSummary importChapters(HttpServletRequest request, Authentication authentication)
             throws IOException {
@@ -35,6 +44,10 @@ class ImportController {
         return chapters.run(CsvBody.read(request));
     }
 
+    @Operation(operationId = "importOfficers",
+            summary = "Import officers from CSV (staff); answers what was created, updated and refused per line",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = CSV, schema = @Schema(type = "string"))))
     @PostMapping(path = "/officers", consumes = CSV)
     OfficerImportSummary importOfficers(HttpServletRequest request, Authentication authentication)
             throws IOException {
