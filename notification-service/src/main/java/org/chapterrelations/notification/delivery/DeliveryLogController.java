@@ -26,7 +26,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Staff answer "did I get it?": the delivery log with every attempt, per-channel counts, and resending. */
+@Tag(name = "Deliveries", description = "Staff: the delivery log, per-channel statistics and resending a failed delivery.")
 @RestController
 @RequestMapping("/api/notifications/deliveries")
 class DeliveryLogController {
@@ -41,6 +45,7 @@ class DeliveryLogController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "searchDeliveries", summary = "Search the delivery log")
     @GetMapping
     PagedModel<Delivery> search(@RequestParam(required = false) String recipientId,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String status,
@@ -67,6 +72,7 @@ class DeliveryLogController {
     }
 
     /** Per channel: delivered, failed, pending (waiting or being sent). In-app items are delivered when written. */
+    @Operation(operationId = "deliveryStatistics", summary = "Delivered, failed and pending per channel")
     @GetMapping("/stats")
     Map<String, Map<String, Long>> stats() {
         Map<String, Map<String, Long>> stats = new LinkedHashMap<>();
@@ -82,6 +88,7 @@ class DeliveryLogController {
     }
 
     /** A failed delivery goes back in the queue at once, with a fresh give-up window. */
+    @Operation(operationId = "resendDelivery", summary = "Send a failed delivery again")
     @PostMapping("/{id}/resend")
     Delivery resend(@PathVariable String id) {
         Delivery delivery = mongo.findById(id, Delivery.class);

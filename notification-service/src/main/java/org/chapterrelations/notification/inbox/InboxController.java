@@ -22,7 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The caller's in-app inbox: newest first, unread count, mark read, and a live stream. */
+@Tag(name = "Inbox", description = "The caller's in-app notifications: paging, unread count, mark read, live stream (SSE).")
 @RestController
 @RequestMapping("/api/notifications/me/inbox")
 class InboxController {
@@ -37,6 +41,7 @@ class InboxController {
         this.mongo = mongo;
     }
 
+    @Operation(operationId = "listInbox", summary = "My in-app notifications, newest first")
     @GetMapping
     PagedModel<InboxView> list(@PageableDefault(size = 20) Pageable pageable, Authentication authentication) {
         Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 100),
@@ -44,11 +49,13 @@ class InboxController {
         return new PagedModel<>(inbox.findByRecipientId(me(authentication), newestFirst).map(InboxView::of));
     }
 
+    @Operation(operationId = "countUnread", summary = "How many of mine are unread")
     @GetMapping("/unread-count")
     Map<String, Long> unreadCount(Authentication authentication) {
         return Map.of("unread", inbox.countByRecipientIdAndReadFalse(me(authentication)));
     }
 
+    @Operation(operationId = "markRead", summary = "Mark one notification read")
     @PostMapping("/{id}/read")
     InboxView markRead(@PathVariable String id, Authentication authentication) {
         InboxItem item = inbox.findByIdAndRecipientId(id, me(authentication))
@@ -58,6 +65,7 @@ class InboxController {
                 item.body(), true, item.eventTime(), item.createdAt()));
     }
 
+    @Operation(operationId = "markAllRead", summary = "Mark all my notifications read")
     @PostMapping("/read-all")
     Map<String, Long> markAllRead(Authentication authentication) {
         long changed = mongo.updateMulti(Query.query(Criteria.where("recipientId").is(me(authentication))
@@ -65,6 +73,7 @@ class InboxController {
         return Map.of("marked", changed);
     }
 
+    @Operation(operationId = "streamInbox", summary = "New notifications as they arrive (Server-Sent Events)")
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(Authentication authentication) {
         return stream.open(me(authentication));

@@ -7,7 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Staff view of who currently receives a chapter's alerts. An unknown chapter simply has no officers yet. */
+@Tag(name = "Officer recipients", description = "Staff: the current officers of a chapter who receive its notifications.")
 @RestController
 class OfficerRecipientController {
 
@@ -17,6 +21,7 @@ class OfficerRecipientController {
         this.recipients = recipients;
     }
 
+    @Operation(operationId = "listChapterOfficers", summary = "A chapter's current officers who receive its notifications")
     @GetMapping("/api/notifications/chapters/{chapterId}/officers")
     ChapterOfficers currentOfficers(@PathVariable String chapterId) {
         List<Officer> officers = recipients.findByChapterIdAndActiveTrueOrderByRoleAscPersonNameAsc(chapterId).stream()

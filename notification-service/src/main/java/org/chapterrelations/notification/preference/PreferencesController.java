@@ -10,7 +10,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The caller's own preferences; the first call registers the caller as a recipient. */
+@Tag(name = "Preferences", description = "The caller's channels, topics, digest mode, quiet hours and contact addresses.")
 @RestController
 @RequestMapping("/api/notifications/me/preferences")
 class PreferencesController {
@@ -23,11 +27,13 @@ class PreferencesController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "getPreferences", summary = "My preferences")
     @GetMapping
     PreferencesView get(Authentication authentication) {
         return PreferencesView.of(recipients.account(Caller.of(authentication)));
     }
 
+    @Operation(operationId = "replacePreferences", summary = "Replace my preferences")
     @PutMapping
     PreferencesView replace(@RequestBody PreferencesForm form, Authentication authentication) {
         Recipient recipient = recipients.account(Caller.of(authentication));

@@ -20,10 +20,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The caller's legislation alert subscriptions. Only staff subscribe: chapter officers already get their
  * chapter's reminders and campaigns by default.
  */
+@Tag(name = "Subscriptions", description = "Staff: legislation alerts by jurisdiction, issue area, priority or bill.")
 @RestController
 @RequestMapping("/api/notifications/me/subscriptions")
 class SubscriptionController {
@@ -38,16 +42,19 @@ class SubscriptionController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listSubscriptions", summary = "My subscriptions")
     @GetMapping
     List<Subscription> list(Authentication authentication) {
         return subscriptions.findByRecipientIdOrderByCreatedAtAsc(Caller.of(authentication).subject());
     }
 
+    @Operation(operationId = "getSubscription", summary = "One of my subscriptions")
     @GetMapping("/{id}")
     Subscription get(@PathVariable String id, Authentication authentication) {
         return mine(id, authentication);
     }
 
+    @Operation(operationId = "createSubscription", summary = "Subscribe to legislation alerts")
     @PostMapping
     ResponseEntity<Subscription> create(@RequestBody SubscriptionForm form, Authentication authentication) {
         Recipient recipient = staff(authentication);
@@ -57,6 +64,7 @@ class SubscriptionController {
                 .body(created);
     }
 
+    @Operation(operationId = "replaceSubscription", summary = "Change a subscription")
     @PutMapping("/{id}")
     Subscription replace(@PathVariable String id, @RequestBody SubscriptionForm form, Authentication authentication) {
         Subscription existing = mine(id, authentication);
@@ -65,6 +73,7 @@ class SubscriptionController {
                 existing.createdAt()));
     }
 
+    @Operation(operationId = "deleteSubscription", summary = "Remove a subscription")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id, Authentication authentication) {
         subscriptions.delete(mine(id, authentication));

@@ -10,7 +10,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Staff try a template with a sample event body before the office relies on an edit. */
+@Tag(name = "Templates", description = "Staff: render a template with a sample event.")
 @RestController
 class TemplatePreviewController {
 
@@ -20,6 +24,7 @@ class TemplatePreviewController {
         this.templates = templates;
     }
 
+    @Operation(operationId = "previewTemplate", summary = "Render a template with a sample event")
     @PostMapping("/api/notifications/templates/{eventType}/{channel}/preview")
     Rendered preview(@PathVariable String eventType, @PathVariable String channel,
             @RequestBody Map<String, Object> sampleEvent) {

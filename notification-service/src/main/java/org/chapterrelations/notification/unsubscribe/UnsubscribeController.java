@@ -15,10 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The link in every e-mail: GET (a person clicking) or POST (a mail client's RFC 8058 one-click) switch
  * the token's topic off, or all e-mail for a digest's link. Works without signing in; repeating it is harmless.
  */
+@Tag(name = "Unsubscribe", description = "One-click unsubscribe from a signed link, without logging in.")
 @RestController
 class UnsubscribeController {
 
@@ -35,11 +39,13 @@ class UnsubscribeController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "unsubscribeViaLink", summary = "Unsubscribe by following the signed link")
     @GetMapping("/api/notifications/unsubscribe")
     Map<String, String> viaLink(@RequestParam(required = false) String token) {
         return unsubscribe(token);
     }
 
+    @Operation(operationId = "unsubscribeOneClick", summary = "One-click unsubscribe (RFC 8058)")
     @PostMapping("/api/notifications/unsubscribe")
     Map<String, String> oneClick(@RequestParam(required = false) String token) {
         return unsubscribe(token);
