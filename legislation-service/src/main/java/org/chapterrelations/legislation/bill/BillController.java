@@ -1,0 +1,67 @@
+package org.chapterrelations.legislation.bill;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.chapterrelations.legislation.common.IfMatch;
+import org.chapterrelations.platform.web.problem.ApiException;
+import org.chapterrelations.platform.web.security.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class BillController {
+
+    private final BillService bills;
+
+    BillController(BillService bills) {
+        this.bills = bills;
+    }
+
+    /** Upsert by jurisdiction, session and identifier: 201 when new, 200 otherwise (unchanged data writes nothing). */
+    @PostMapping("/api/legislation/bills")
+    ResponseEntity<BillView> upsert(@RequestBody(required = false) BillContent form) {
+        BillUpserter.Result result = bills.upsert(form);
+        Bill bill = result.bill();
+        ResponseEntity.BodyBuilder response = result.outcome() == BillUpserter.Outcome.CREATED
+                ? ResponseEntity.created(URI.create("/api/legislation/bills/" + bill.id()))
+                : ResponseEntity.ok();
+        return response.eTag(IfMatch.etag(bill.version())).body(BillView.of(bill, true));
+    }
+
+    @GetMapping("/api/legislation/bills/{billId}")
+    ResponseEntity<BillView> get(@PathVariable String billId, Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        Bill bill = bills.get(billId, caller);
+        return ResponseEntity.ok().eTag(IfMatch.etag(bill.version())).body(BillView.of(bill, caller.isStaff()));
+    }
+
+    @PatchMapping("/api/legislation/bills/{billId}/position")
+    ResponseEntity<BillView> position(@PathVariable String billId, @RequestBody(required = false) PositionForm form,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication authentication) {
+        Bill bill = bills.changePosition(billId, form, ifMatch, Caller.of(authentication));
+        return ResponseEntity.ok().eTag(IfMatch.etag(bill.version())).body(BillView.of(bill, true));
+    }
+
+    /** The session is over: its bills without an outcome are dead. */
+    @PostMapping("/api/legislation/sessions/{jurisdiction}/{session}/end")
+    Map<String, Object> endSession(@PathVariable String jurisdiction, @PathVariable String session,
+            @RequestBody(required = false) SessionEnd body) {
+        if (body == null || body.endedOn() == null) {
+            throw ApiException.badField("endedOn", "is required (YYYY-MM-DD)");
+        }
+        return Map.of("jurisdiction", jurisdiction, "session", session, "died",
+                bills.endSession(jurisdiction, session, body.endedOn()));
+    }
+
+    record SessionEnd(LocalDate endedOn) {
+    }
+}

@@ -1,0 +1,65 @@
+package org.chapterrelations.legislation.bill;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.chapterrelations.platform.web.security.Caller;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Bill search (paged), its CSV export, and the per-jurisdiction summary. */
+@RestController
+class BillSearchController {
+
+    private final BillSearch search;
+    private final BillSummary summary;
+
+    BillSearchController(BillSearch search, BillSummary summary) {
+        this.search = search;
+        this.summary = summary;
+    }
+
+    @GetMapping("/api/legislation/bills")
+    PagedModel<BillSummaryView> search(@ModelAttribute BillFilter filter,
+            @PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable,
+            Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        return new PagedModel<>(search.find(filter, caller.isAnonymous(), pageable)
+                .map(bill -> BillSummaryView.of(bill, caller.isStaff())));
+    }
+
+    /** The same search as CSV, streamed: every matching bill, not one page. */
+    @GetMapping("/api/legislation/bills.csv")
+    void csv(@ModelAttribute BillFilter filter, Authentication authentication, HttpServletResponse response)
+            throws IOException {
+        Caller caller = Caller.of(authentication);
+        response.setContentType(BillCsv.CONTENT_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"bills.csv\"");
+        Writer writer = response.getWriter();
+        writer.write(BillCsv.header());
+        try (Stream<Bill> bills = search.stream(filter, caller.isAnonymous(),
+                Sort.by("jurisdiction", "session", "identifier"))) {
+            for (Bill bill : (Iterable<Bill>) bills::iterator) {
+                writer.write(BillCsv.row(bill, caller.isStaff()));
+            }
+        }
+        writer.flush();
+    }
+
+    @GetMapping("/api/legislation/summary")
+    Map<String, List<BillSummary.JurisdictionSummary>> summary(@ModelAttribute BillFilter filter,
+            Authentication authentication) {
+        return Map.of("jurisdictions", summary.summarise(filter.criteria(Caller.of(authentication).isAnonymous())));
+    }
+}

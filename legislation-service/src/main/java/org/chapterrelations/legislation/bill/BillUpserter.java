@@ -1,0 +1,140 @@
+package org.chapterrelations.legislation.bill;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chapterrelations.platform.events.outbox.Outbox;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Stores bills by jurisdiction, session and identifier: creates new ones, updates changed ones, leaves identical
+ * ones alone (no write, no event), and lets the watch rules track what newly matches them.
+ */
+@Service
+public class BillUpserter {
+
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    public record Result(Bill bill, Outcome outcome) {
+    }
+
+    private final BillRepository bills;
+    private final BillBatchWriter batch;
+    private final KnownBillIds ids;
+    private final Outbox outbox;
+    private final List<WatchTracking> watch;
+    private final Clock clock;
+
+    BillUpserter(BillRepository bills, BillBatchWriter batch, KnownBillIds ids, Outbox outbox,
+            List<WatchTracking> watch, Clock clock) {
+        this.bills = bills;
+        this.batch = batch;
+        this.ids = ids;
+        this.outbox = outbox;
+        this.watch = watch;
+        this.clock = clock;
+    }
+
+    /**
+     * Upserts valid, normalised bills in order (an import batch); a bill named twice is updated by its later copy.
+     * New bills are inserted together at the end; should one of them exist by then (a concurrent writer), the
+     * new ones are upserted one by one instead.
+     */
+    public List<Outcome> upsertAll(List<BillContent> contents) {
+        // New bills are known new from memory; others are read one by one by _id (the embedded MongoDB-wire
+        // server answers an _id equality from its index but scans the whole collection for _id $in [...]).
+        Map<String, Bill> known = new HashMap<>();
+        Map<String, Bill> created = new LinkedHashMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (BillContent content : contents) {
+            String id = BillIds.of(content);
+            Bill existing = known.containsKey(id) ? known.get(id)
+                    : ids.contains(id) ? bills.findById(id).orElse(null) : null;
+            Instant now = clock.instant();
+            if (existing == null) {
+                Bill bill = Bill.create(content, now);
+                autoTrack(null, bill, now);
+                created.put(id, bill);
+                known.put(id, bill);
+                outcomes.add(Outcome.CREATED);
+            }
+            else if (created.containsKey(id)) {
+                outcomes.add(changeInMemory(existing, content, now) ? Outcome.UPDATED : Outcome.UNCHANGED);
+            }
+            else {
+                Result result = upsertRetrying(content, existing);
+                known.put(id, result.bill());
+                outcomes.add(result.outcome());
+            }
+        }
+        try {
+            batch.insertAll(created.values());
+            created.keySet().forEach(ids::add);
+        }
+        catch (DuplicateKeyException | BulkOperationException ex) {
+            for (Bill bill : created.values()) {
+                upsertRetrying(bill.content(), bills.findById(bill.id()).orElse(null));
+                ids.add(bill.id());
+            }
+        }
+        return outcomes;
+    }
+
+    /** One bill, written at once (the API's upsert). */
+    public Result upsert(BillContent content) {
+        return upsertRetrying(content, bills.findById(BillIds.of(content)).orElse(null));
+    }
+
+    private boolean changeInMemory(Bill bill, BillContent content, Instant now) {
+        BillContent before = bill.content();
+        if (bill.update(content, now).isEmpty()) {
+            return false;
+        }
+        autoTrack(before, bill, now);
+        return true;
+    }
+
+    private Result upsertRetrying(BillContent content, Bill existing) {
+        try {
+            return upsertOne(content, existing);
+        }
+        catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+            // Someone else wrote the bill since we read it: apply our data to theirs once.
+            return upsertOne(content, bills.findById(BillIds.of(content)).orElse(null));
+        }
+    }
+
+    private Result upsertOne(BillContent content, Bill existing) {
+        Instant now = clock.instant();
+        if (existing == null) {
+            Bill bill = Bill.create(content, now);
+            autoTrack(null, bill, now);
+            Bill saved = outbox.save(bill);
+            ids.add(saved.id());
+            return new Result(saved, Outcome.CREATED);
+        }
+        BillContent before = existing.content();
+        if (existing.update(content, now).isEmpty()) {
+            return new Result(existing, Outcome.UNCHANGED);
+        }
+        autoTrack(before, existing, now);
+        return new Result(outbox.save(existing), Outcome.UPDATED);
+    }
+
+    private void autoTrack(BillContent before, Bill bill, Instant now) {
+        if (bill.office().tracked()) {
+            return;
+        }
+        watch.stream().map(rules -> rules.newMatch(before, bill.content())).flatMap(Optional::stream).findFirst()
+                .ifPresent(tracking -> bill.track(tracking, now));
+    }
+}

@@ -1,0 +1,66 @@
+package org.chapterrelations.legislation.watch;
+
+import java.net.URI;
+import java.util.List;
+
+import org.chapterrelations.legislation.common.IfMatch;
+import org.chapterrelations.platform.web.security.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Watch rules CRUD and dry run (staff only, enforced by the security rules). */
+@RestController
+@RequestMapping("/api/legislation/watch-rules")
+class WatchRuleController {
+
+    private final WatchRuleService rules;
+
+    WatchRuleController(WatchRuleService rules) {
+        this.rules = rules;
+    }
+
+    @PostMapping
+    ResponseEntity<WatchRule> create(@RequestBody(required = false) WatchRuleForm form, Authentication authentication) {
+        WatchRule rule = rules.create(form, Caller.of(authentication).subject());
+        return ResponseEntity.created(URI.create("/api/legislation/watch-rules/" + rule.id()))
+                .eTag(IfMatch.etag(rule.version())).body(rule);
+    }
+
+    @GetMapping
+    List<WatchRule> list() {
+        return rules.list();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<WatchRule> get(@PathVariable String id) {
+        WatchRule rule = rules.get(id);
+        return ResponseEntity.ok().eTag(IfMatch.etag(rule.version())).body(rule);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<WatchRule> replace(@PathVariable String id, @RequestBody(required = false) WatchRuleForm form,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        WatchRule rule = rules.replace(id, form, ifMatch);
+        return ResponseEntity.ok().eTag(IfMatch.etag(rule.version())).body(rule);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        rules.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/dry-run")
+    WatchRuleService.DryRun dryRun(@PathVariable String id) {
+        return rules.dryRun(id);
+    }
+}
