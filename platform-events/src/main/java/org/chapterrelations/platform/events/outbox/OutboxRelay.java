@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -35,6 +37,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final int batchSize;
     private final Clock clock;
     private final AtomicLong sentCount = new AtomicLong();
+    private final ThreadPoolExecutor marker = markerThreads();
     private ScheduledExecutorService scheduler;
 
     public OutboxRelay(OutboxStore store, CloudEventSender sender, Duration interval, Duration grace, int batchSize,
@@ -45,6 +48,18 @@ public class OutboxRelay implements SmartLifecycle {
         this.grace = grace;
         this.batchSize = batchSize;
         this.clock = clock;
+    }
+
+    /** One thread, gone when idle, so that a relay nobody uses holds none. */
+    private static ThreadPoolExecutor markerThreads() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "outbox-marker");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     /** Sends one aggregate's pending events now, without waiting; the sweep covers any failure. */
@@ -80,8 +95,9 @@ public class OutboxRelay implements SmartLifecycle {
     private CompletableFuture<Void> sendInOrder(PendingAggregate aggregate) {
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (PendingEvent event : aggregate.events()) {
+            // Marking is a MongoDB write: never on the Kafka producer's I/O thread, which completes the send.
             chain = chain.thenCompose(ignored -> sender.send(event))
-                    .thenAccept(result -> markSent(aggregate, event));
+                    .thenAcceptAsync(result -> markSent(aggregate, event), marker);
         }
         return chain;
     }
