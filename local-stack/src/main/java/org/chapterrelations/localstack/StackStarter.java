@@ -69,7 +69,8 @@ final class StackStarter {
 
     private ChildSpec mongo() {
         int port = options.ports().mongo();
-        List<String> command = List.of(LauncherPaths.javaBinary(), "-Xmx256m",
+        // The embedded store keeps its working set on the heap: 256 MB ran out during a 100,000-bill import.
+        List<String> command = List.of(LauncherPaths.javaBinary(), "-Xmx512m",
                 "-cp", LauncherPaths.childClassPath(), MongoWireServer.class.getName(),
                 options.dataDir().resolve("mongo").resolve("mongo.mv.db").toString(), String.valueOf(port));
         return new ChildSpec("mongodb", "mongodb://localhost:" + port, command, Map.of(),
