@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Tag(name = "Bills", description = "A bill: its actions, sponsors, status history and the office's position.")
 @RestController
 class BillController {
 
@@ -27,6 +31,7 @@ class BillController {
     }
 
     /** Upsert by jurisdiction, session and identifier: 201 when new, 200 otherwise (unchanged data writes nothing). */
+    @Operation(operationId = "upsertBill", summary = "Create or update a bill (upsert)")
     @PostMapping("/api/legislation/bills")
     ResponseEntity<BillView> upsert(@RequestBody(required = false) BillContent form) {
         BillUpserter.Result result = bills.upsert(form);
@@ -37,6 +42,7 @@ class BillController {
         return response.eTag(IfMatch.etag(bill.version())).body(BillView.of(bill, true));
     }
 
+    @Operation(operationId = "getBill", summary = "A bill with its status history and actions")
     @GetMapping("/api/legislation/bills/{billId}")
     ResponseEntity<BillView> get(@PathVariable String billId, Authentication authentication) {
         Caller caller = Caller.of(authentication);
@@ -44,6 +50,7 @@ class BillController {
         return ResponseEntity.ok().eTag(IfMatch.etag(bill.version())).body(BillView.of(bill, caller.isStaff()));
     }
 
+    @Operation(operationId = "setBillPosition", summary = "Set the office's position, priority, issue areas, notes and owner")
     @PatchMapping("/api/legislation/bills/{billId}/position")
     ResponseEntity<BillView> position(@PathVariable String billId, @RequestBody(required = false) PositionForm form,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication authentication) {
@@ -52,6 +59,7 @@ class BillController {
     }
 
     /** The session is over: its bills without an outcome are dead. */
+    @Operation(operationId = "endSession", summary = "Mark a session over: its bills without an outcome become dead")
     @PostMapping("/api/legislation/sessions/{jurisdiction}/{session}/end")
     Map<String, Object> endSession(@PathVariable String jurisdiction, @PathVariable String session,
             @RequestBody(required = false) SessionEnd body) {

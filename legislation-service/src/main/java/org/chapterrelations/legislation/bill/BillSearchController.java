@@ -18,7 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Bill search (paged), its CSV export, and the per-jurisdiction summary. */
+@Tag(name = "Bill search", description = "Search bills, a summary per jurisdiction, and CSV export.")
 @RestController
 class BillSearchController {
 
@@ -30,6 +34,7 @@ class BillSearchController {
         this.summary = summary;
     }
 
+    @Operation(operationId = "searchBills", summary = "Search bills by text and filters")
     @GetMapping("/api/legislation/bills")
     PagedModel<BillSummaryView> search(@ModelAttribute BillFilter filter,
             @PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable,
@@ -40,6 +45,7 @@ class BillSearchController {
     }
 
     /** The same search as CSV, streamed: every matching bill, not one page. */
+    @Operation(operationId = "exportBillsCsv", summary = "The same search as CSV")
     @GetMapping("/api/legislation/bills.csv")
     void csv(@ModelAttribute BillFilter filter, Authentication authentication, HttpServletResponse response)
             throws IOException {
@@ -57,6 +63,7 @@ class BillSearchController {
         writer.flush();
     }
 
+    @Operation(operationId = "summariseBills", summary = "Counts by status and position per jurisdiction")
     @GetMapping("/api/legislation/summary")
     Map<String, List<BillSummary.JurisdictionSummary>> summary(@ModelAttribute BillFilter filter,
             Authentication authentication) {

@@ -12,11 +12,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * {@code POST /api/legislation/imports}: a file of bills as the body ({@code application/json}: one document,
  * an array or several; {@code application/x-ndjson}: one per line). The format is detected per record unless
  * {@code ?format=} names it; scraped Open States bills need {@code ?jurisdiction=}.
  */
+@Tag(name = "Imports", description = "Bulk import of bills in Open States and Congress.gov formats.")
 @RestController
 class ImportController {
 
@@ -28,6 +32,7 @@ class ImportController {
         this.imports = imports;
     }
 
+    @Operation(operationId = "importBills", summary = "Import a file of bills (one document, an array, or NDJSON)")
     @PostMapping("/api/legislation/imports")
     ImportResult importBills(@RequestParam(required = false) String format,
             @RequestParam(required = false) String jurisdiction, HttpServletRequest request) throws IOException {

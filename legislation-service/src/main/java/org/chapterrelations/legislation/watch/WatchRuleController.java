@@ -17,7 +17,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Watch rules CRUD and dry run (staff only, enforced by the security rules). */
+@Tag(name = "Watch rules", description = "Saved queries that track new or changed bills automatically.")
 @RestController
 @RequestMapping("/api/legislation/watch-rules")
 class WatchRuleController {
@@ -28,6 +32,7 @@ class WatchRuleController {
         this.rules = rules;
     }
 
+    @Operation(operationId = "createWatchRule", summary = "Create a watch rule")
     @PostMapping
     ResponseEntity<WatchRule> create(@RequestBody(required = false) WatchRuleForm form, Authentication authentication) {
         WatchRule rule = rules.create(form, Caller.of(authentication).subject());
@@ -35,17 +40,20 @@ class WatchRuleController {
                 .eTag(IfMatch.etag(rule.version())).body(rule);
     }
 
+    @Operation(operationId = "listWatchRules", summary = "All watch rules")
     @GetMapping
     List<WatchRule> list() {
         return rules.list();
     }
 
+    @Operation(operationId = "getWatchRule", summary = "A watch rule")
     @GetMapping("/{id}")
     ResponseEntity<WatchRule> get(@PathVariable String id) {
         WatchRule rule = rules.get(id);
         return ResponseEntity.ok().eTag(IfMatch.etag(rule.version())).body(rule);
     }
 
+    @Operation(operationId = "replaceWatchRule", summary = "Change a watch rule")
     @PutMapping("/{id}")
     ResponseEntity<WatchRule> replace(@PathVariable String id, @RequestBody(required = false) WatchRuleForm form,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -53,12 +61,14 @@ class WatchRuleController {
         return ResponseEntity.ok().eTag(IfMatch.etag(rule.version())).body(rule);
     }
 
+    @Operation(operationId = "deleteWatchRule", summary = "Delete a watch rule")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
         rules.delete(id);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "dryRunWatchRule", summary = "What the rule would match today, tracking nothing")
     @GetMapping("/{id}/dry-run")
     WatchRuleService.DryRun dryRun(@PathVariable String id) {
         return rules.dryRun(id);
