@@ -28,7 +28,8 @@ final class BenchmarkReport {
     void machine(PlatformBenchmarkOptions options) {
         machine.append(String.format(Locale.ROOT, "Measured %s on %d cores, %s %s, Java %s; load average %.1f at the"
                 + " start. Command:%n%n```bash%n./mvnw -B -q install -DskipTests%nRATE_LIMIT_ENABLED=false java -cp"
-                + " 'benchmarks/target/benchmarks.jar:benchmarks/target/lib/*' \\%n    "
+                + " 'local-stack/target/local-stack.jar:local-stack/target/lib/*:benchmarks/target/benchmarks.jar:"
+                + "benchmarks/target/lib/*' \\%n    "
                 + "org.chapterrelations.benchmarks.platform.PlatformBenchmark --clients=%d --chapters=%d"
                 + " --step-seconds=%d%n```%n", LocalDate.now(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
@@ -56,10 +57,17 @@ final class BenchmarkReport {
         row(reads, what, result);
     }
 
-    void eventStep(int rate, double achieved, double p50, double p99, Duration drain, String perConsumer,
-            boolean saturated) {
-        events.append(String.format(Locale.ROOT, "| %d | %.0f | %s | %s | %.1f | %s |%s%n", rate, achieved, millis(p50),
-                millis(p99), drain.toMillis() / 1000.0, perConsumer, saturated ? " saturated |" : " |"));
+    void eventStep(int rate, double achieved, double p50, double p99, LatencyStats raw, Duration drain,
+            String perConsumer, boolean saturated) {
+        events.append(String.format(Locale.ROOT, "| %d | %.0f | %s | %s | %.1f / %.1f | %.1f | %s |%s%n", rate, achieved,
+                millis(p50), millis(p99), raw.medianMs(), raw.p99Ms(), drain.toMillis() / 1000.0, perConsumer,
+                saturated ? " saturated |" : " |"));
+    }
+
+    void gatewayOverhead(LatencyStats viaGateway, LatencyStats direct) {
+        reads.append(String.format(Locale.ROOT, "%nThrough the gateway: **%.0f%%** of the direct throughput, **%+.1f ms**"
+                + " p50 (%+.1f ms p99) on the same GET.%n", 100.0 * viaGateway.perSecond() / direct.perSecond(),
+                viaGateway.medianMs() - direct.medianMs(), viaGateway.p99Ms() - direct.p99Ms()));
     }
 
     void peakMemory(String process, long mib) {
@@ -69,10 +77,8 @@ final class BenchmarkReport {
     String markdown() {
         return START + "\n## Platform benchmark (issue 8)\n\n" + machine
                 + "\n### Start-up\n\n" + startup
-                + "\n### Writes through the gateway\n\n" + LatencyStats.markdownHeader().replace("search", "write")
-                + " errors |\n" + writes
-                + "\n### Reads through the gateway\n\n" + LatencyStats.markdownHeader().replace("search", "read")
-                + " errors |\n" + reads
+                + "\n### Writes through the gateway\n\n" + header("write") + writes
+                + "\n### Reads through the gateway\n\n" + header("read") + reads
                 + "\n### Event end-to-end latency (publish to each consumer's effect)\n\n"
                 + "`directory.ChapterUpdated.v1` events published straight to Kafka at each rate for one step; latency"
                 + " is each consumer's `platform.events.latency` (from `ce_time` to the handler's write) over that step,"
@@ -80,8 +86,10 @@ final class BenchmarkReport {
                 + " p50/p99 are the slowest consumer's; \"drain\" is how long the consumers needed after the last"
                 + " event was sent. A step is marked saturated when the drain exceeds a quarter of the step or p99"
                 + " exceeds 5 s; the run stops there.\n\n"
-                + "| offered (events/s) | sent (events/s) | p50 (ms) | p99 (ms) | drain (s) |"
-                + " per consumer p50/p99 (ms) | |\n|---|---|---|---|---|---|---|\n" + events
+                + "Baseline: a raw Kafka producer and consumer on a scratch topic of the same broker at the same rate"
+                + " (record create time to receipt).\n\n"
+                + "| offered (events/s) | sent (events/s) | p50 (ms) | p99 (ms) | raw Kafka p50 / p99 (ms) | drain (s) |"
+                + " per consumer p50/p99 (ms) | |\n|---|---|---|---|---|---|---|---|\n" + events
                 + "\n### Peak resident memory\n\n| process | peak RSS (MiB) |\n|---|---|\n" + memory + END + "\n";
     }
 
@@ -102,6 +110,12 @@ final class BenchmarkReport {
     private static void row(StringBuilder table, String what, ConcurrentLoad.Result result) {
         table.append(result.stats().markdownRow(what)).append(' ').append(result.errors())
                 .append(result.errors() > 0 ? " (first: HTTP " + result.firstErrorStatus() + ")" : "").append(" |\n");
+    }
+
+    /** LatencyStats' table header with an errors column. */
+    private static String header(String what) {
+        String[] lines = LatencyStats.markdownHeader().replace("search", what).split("\n");
+        return lines[0] + " errors |\n" + lines[1] + "---|\n";
     }
 
     private static String millis(double seconds) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.chapterrelations.benchmarks.LatencyStats;
 import org.chapterrelations.localstack.DemoTokens;
 import org.chapterrelations.localstack.LocalStack;
 import org.chapterrelations.localstack.RunningStack;
@@ -21,7 +22,8 @@ import org.chapterrelations.localstack.StackPorts;
  * The platform benchmark (issue 8): starts the whole local stack, then measures write throughput through
  * the gateway, gateway reads under concurrent clients, event end-to-end latency (publish to each consumer's
  * effect) at increasing rates until the consumers saturate, and every process's peak resident memory; writes
- * the figures into a section of docs/benchmarks.md.
+ * the figures into a section of docs/benchmarks.md. local-stack's own jar and lib/ go first on the class path:
+ * the launcher finds Kafka's and the MongoDB-wire server's jars next to its own.
  */
 public final class PlatformBenchmark {
 
@@ -66,32 +68,50 @@ public final class PlatformBenchmark {
     }
 
     private void measureWrites(RunningStack stack, String token, List<String> codes) throws Exception {
-        ConcurrentLoad.Result chapters = load.count(options.clients(), codes.size(), n -> json(stack, token,
-                "/api/directory/chapters", """
-                {"code":"%s","name":"Benchmark Chapter %s","kind":"state","state":"NE"}""".formatted(codes.get((int) n),
-                        codes.get((int) n))));
-        report.writes("directory-service `POST /api/directory/chapters` (register a chapter)", chapters);
-        report.writesNote(options.clients() + " clients; each request is one chapter, written with its event "
-                + "through the outbox; registering " + codes.size() + " chapters in all.");
+        ServiceWrites writes = new ServiceWrites(stack.gatewayUrl(), token);
+        int clients = options.clients();
+        report.writes("directory-service `POST /api/directory/chapters` (register a chapter)",
+                load.count(clients, codes.size(), n -> writes.registerChapter(codes.get((int) n))));
+        try (EventRateLoad events = new EventRateLoad(stack.ports().kafkaBootstrap(), codes)) {
+            // survey-service must know the chapters (from their events) before their reports can be saved.
+            events.awaitConsumersCaughtUp(Duration.ofMinutes(3));
+        }
+        report.writes("legislation-service `POST /api/legislation/bills` (upsert a new bill)",
+                load.count(clients, codes.size(), writes::upsertBill));
+        writes.openSurvey();
+        report.writes("survey-service `PUT /api/surveys/{year}/reports/{chapter}` (save a first draft)",
+                load.count(clients, codes.size(), n -> writes.saveSurveyDraft(codes.get((int) n), n)));
+        report.writes("notification-service `POST /api/notifications/me/subscriptions` (subscribe to a bill)",
+                load.count(clients, codes.size(), writes::subscribeToBill));
+        report.writesNote(clients + " clients, " + codes.size() + " writes per service, each a new entity written"
+                + " with its events through the outbox, as staff through the gateway.");
     }
 
     private void measureReads(RunningStack stack, String token, List<String> codes) throws Exception {
         Duration warmup = Duration.ofSeconds(5);
-        load.forDuration(options.clients(), warmup, n -> get(stack, token, "/api/directory/chapters?size=20"));
+        String direct = "http://localhost:" + stack.ports().shifted(StackPorts.DIRECTORY);
+        load.forDuration(options.clients(), warmup, n -> get(stack.gatewayUrl(), token, "/api/directory/chapters?size=20"));
+        load.forDuration(options.clients(), warmup, n -> get(direct, token, "/api/directory/chapters?size=20"));
         report.reads("`GET /api/directory/chapters?size=20&page=n` (list, 20 per page)", load.forDuration(
-                options.clients(), options.step(), n -> get(stack, token,
+                options.clients(), options.step(), n -> get(stack.gatewayUrl(), token,
                         "/api/directory/chapters?size=20&page=" + (n % Math.max(1, codes.size() / 20)))));
-        report.reads("`GET /api/directory/chapters/{code}` (one entry)", load.forDuration(options.clients(),
-                options.step(), n -> get(stack, token, "/api/directory/chapters/" + codes.get((int) (n % codes.size())))));
-        report.reads("`GET /api/directory/chapters/{code}` anonymous (public view)", load.forDuration(
-                options.clients(), options.step(), n -> get(stack, null,
+        ConcurrentLoad.Result viaGateway = load.forDuration(options.clients(), options.step(),
+                n -> get(stack.gatewayUrl(), token, "/api/directory/chapters/" + codes.get((int) (n % codes.size()))));
+        ConcurrentLoad.Result directly = load.forDuration(options.clients(), options.step(),
+                n -> get(direct, token, "/api/directory/chapters/" + codes.get((int) (n % codes.size()))));
+        report.reads("`GET /api/directory/chapters/{code}` (one entry) through the gateway", viaGateway);
+        report.reads("baseline: the same GET straight to directory-service", directly);
+        report.reads("`GET /api/directory/chapters/{code}` anonymous (public view) through the gateway",
+                load.forDuration(options.clients(), options.step(), n -> get(stack.gatewayUrl(), null,
                         "/api/directory/chapters/" + codes.get((int) (n % codes.size())))));
+        report.gatewayOverhead(viaGateway.stats(), directly.stats());
     }
 
     private void measureEvents(RunningStack stack, List<String> codes) throws Exception {
         try (EventRateLoad events = new EventRateLoad(stack.ports().kafkaBootstrap(), codes)) {
             events.awaitConsumersCaughtUp(Duration.ofMinutes(3));
             for (int rate : options.rates()) {
+                LatencyStats raw = new RawKafkaBaseline(stack.ports().kafkaBootstrap()).measure(rate, options.step());
                 List<LatencyHistogram> before = scrapeConsumers(stack);
                 double achieved = events.publish(rate, options.step());
                 Duration drain = events.awaitConsumersCaughtUp(Duration.ofMinutes(5));
@@ -107,7 +127,7 @@ public final class PlatformBenchmark {
                             step.quantileUpperBound(0.5) * 1000, step.quantileUpperBound(0.99) * 1000));
                 }
                 boolean saturated = drain.compareTo(options.step().dividedBy(4)) > 0 || worstP99 > 5;
-                report.eventStep(rate, achieved, worstP50, worstP99, drain, String.join(", ", perConsumer), saturated);
+                report.eventStep(rate, achieved, worstP50, worstP99, raw, drain, String.join(", ", perConsumer), saturated);
                 System.out.printf("events at %d/s: p50 %.3f s, p99 %.3f s, drain %s%n", rate, worstP50, worstP99, drain);
                 if (saturated) {
                     break;
@@ -131,15 +151,10 @@ public final class PlatformBenchmark {
         return histograms;
     }
 
-    private static HttpRequest get(RunningStack stack, String token, String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+    private static HttpRequest get(String base, String token, String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30));
         return (token == null ? builder : builder.header("Authorization", "Bearer " + token)).GET().build();
     }
 
-    private static HttpRequest json(RunningStack stack, String token, String path, String body) {
-        return HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
 }
