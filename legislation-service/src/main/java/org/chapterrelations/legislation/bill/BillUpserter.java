@@ -33,15 +33,17 @@ public class BillUpserter {
     private final Outbox outbox;
     private final List<WatchTracking> watch;
     private final Clock clock;
+    private final BillMetrics metrics;
 
     BillUpserter(BillRepository bills, BillBatchWriter batch, KnownBillIds ids, Outbox outbox,
-            List<WatchTracking> watch, Clock clock) {
+            List<WatchTracking> watch, Clock clock, BillMetrics metrics) {
         this.bills = bills;
         this.batch = batch;
         this.ids = ids;
         this.outbox = outbox;
         this.watch = watch;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -135,6 +137,10 @@ public class BillUpserter {
             return;
         }
         watch.stream().map(rules -> rules.newMatch(before, bill.content())).flatMap(Optional::stream).findFirst()
-                .ifPresent(tracking -> bill.track(tracking, now));
+                .ifPresent(tracking -> {
+                    if (bill.track(tracking, now)) {
+                        metrics.watchRuleMatched();
+                    }
+                });
     }
 }
