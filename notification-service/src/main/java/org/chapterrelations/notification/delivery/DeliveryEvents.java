@@ -31,19 +31,23 @@ class DeliveryEvents {
 
     private final MongoOperations mongo;
     private final OutboxRelay relay;
+    private final DeliveryMetrics metrics;
 
-    DeliveryEvents(MongoOperations mongo, OutboxRelay relay) {
+    DeliveryEvents(MongoOperations mongo, OutboxRelay relay, DeliveryMetrics metrics) {
         this.mongo = mongo;
         this.relay = relay;
+        this.metrics = metrics;
     }
 
     void delivered(Delivery delivery, int attempts, Instant at, String response) {
+        metrics.delivered(delivery.channel(), 1);
         raise(delivery, DELIVERED, new NotificationDelivered(delivery.id(), delivery.notificationId(),
                 delivery.recipientId(), delivery.channel(), delivery.sourceEventId(), delivery.sourceEventType(),
                 attempts, at, response));
     }
 
     void failed(Delivery delivery, int attempts, Instant at, String reason, boolean permanent) {
+        metrics.failed(delivery.channel(), permanent);
         raise(delivery, FAILED, new NotificationFailed(delivery.id(), delivery.notificationId(),
                 delivery.recipientId(), delivery.channel(), delivery.sourceEventId(), delivery.sourceEventType(),
                 attempts, at, reason, permanent));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.chapterrelations.notification.delivery.DeliveryMetrics;
 import org.chapterrelations.notification.notification.InsertIgnoringDuplicates;
 import org.chapterrelations.notification.notification.Notification;
 import org.chapterrelations.notification.preference.Channel;
@@ -23,12 +24,14 @@ public class InboxWriter {
     private final Templates templates;
     private final InboxStream stream;
     private final Clock clock;
+    private final DeliveryMetrics metrics;
 
-    InboxWriter(MongoOperations mongo, Templates templates, InboxStream stream, Clock clock) {
+    InboxWriter(MongoOperations mongo, Templates templates, InboxStream stream, Clock clock, DeliveryMetrics metrics) {
         this.mongo = mongo;
         this.templates = templates;
         this.stream = stream;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public void write(List<Notification> notifications, List<Recipient> recipients) {
@@ -41,6 +44,8 @@ public class InboxWriter {
                     notification.sourceEventType(), content.subject(), content.body(), false,
                     notification.eventTime(), now);
         }).toList();
-        stream.publish(InsertIgnoringDuplicates.insert(mongo, InboxItem.class, items));
+        List<InboxItem> written = InsertIgnoringDuplicates.insert(mongo, InboxItem.class, items);
+        metrics.delivered(Channel.IN_APP.key(), written.size());
+        stream.publish(written);
     }
 }

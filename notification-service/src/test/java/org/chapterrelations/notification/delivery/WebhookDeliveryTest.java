@@ -7,6 +7,8 @@ import static org.chapterrelations.notification.support.Events.*;
 import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.chapterrelations.notification.support.Api;
 import org.chapterrelations.notification.support.TestClock;
 import org.chapterrelations.notification.support.WebhookReceiver;
@@ -40,6 +42,9 @@ class WebhookDeliveryTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    MeterRegistry registry;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -49,6 +54,9 @@ class WebhookDeliveryTest {
     void aSignedWebhookIsRetriedAfterAServerErrorAndThenDelivered() {
         try (WebhookReceiver receiver = new WebhookReceiver(SECRET, call -> call == 1 ? 500 : 200)) {
             String staff = staffWithWebhook("hook-retry", receiver.url(), "ks");
+            double deliveredBefore = deliveries("webhook", "delivered");
+            double failedBefore = deliveries("webhook", "failed");
+            double inAppBefore = deliveries("in-app", "delivered");
 
             TestKafka.sendCloudEvent(BILLS, "ks-2026-sb5", STATUS_CHANGED,
                     billStatusChanged("ks-2026-sb5", "ks", "high", "funding"));
@@ -60,6 +68,9 @@ class WebhookDeliveryTest {
             assertThat(receiver.calls().get(1).body()).contains("\"title\":\"AB 1234 (ks) is now in-committee\"",
                     "\"eventType\":\"legislation.BillStatusChanged.v1\"", "\"billId\":\"ks-2026-sb5\"");
             assertThat(delivery.attempts()).extracting(Attempt::response).containsExactly("HTTP 500", "HTTP 200");
+            assertThat(deliveries("webhook", "delivered") - deliveredBefore).as("dashboard: delivered").isEqualTo(1);
+            assertThat(deliveries("webhook", "failed") - failedBefore).as("dashboard: failed attempts").isEqualTo(1);
+            assertThat(deliveries("in-app", "delivered") - inAppBefore).as("dashboard: in-app").isGreaterThanOrEqualTo(1);
         }
     }
 
@@ -83,6 +94,7 @@ class WebhookDeliveryTest {
     void aWebhookStillFailingAfterTheGiveUpTimeFailsForGood() {
         try (WebhookReceiver receiver = new WebhookReceiver(SECRET, call -> 503)) {
             String staff = staffWithWebhook("hook-down", receiver.url(), "ia");
+            double givenUpBefore = deliveries("webhook", "given-up");
             TestKafka.sendCloudEvent(BILLS, "ia-2026-hf8", STATUS_CHANGED,
                     billStatusChanged("ia-2026-hf8", "ia", "high", "funding"));
             await().atMost(WAIT).until(() -> receiver.calls().size() >= 1);
@@ -94,7 +106,14 @@ class WebhookDeliveryTest {
             assertThat(delivery.attempts()).allSatisfy(a -> assertThat(a.response()).isEqualTo("HTTP 503"));
             int calls = receiver.calls().size();
             assertThat(mongo.findById(delivery.id(), Delivery.class).attempts()).hasSize(calls);
+            assertThat(deliveries("webhook", "given-up") - givenUpBefore).isEqualTo(1);
         }
+    }
+
+    private double deliveries(String channel, String outcome) {
+        Counter counter = registry.find("notification.deliveries").tag("channel", channel).tag("outcome", outcome)
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private String staffWithWebhook(String subject, String url, String jurisdiction) {
