@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.chapterrelations.platform.test.EventSchemas;
 import org.chapterrelations.platform.test.PlatformIntegrationTest;
@@ -42,6 +43,12 @@ class StatusBoardTest {
 
     @Autowired
     SurveyCalendar calendar;
+
+    @Autowired
+    SurveyMetrics metrics;
+
+    @Autowired
+    MeterRegistry registry;
 
     @Test
     void theBoardShowsEveryOwingChapterAndTheSurveyOpensAndClosesOnItsDates() {
@@ -90,6 +97,10 @@ class StatusBoardTest {
                     .isEqualTo(board.path("submitted").asDouble() / board.path("owed").asInt(),
                             org.assertj.core.data.Offset.offset(0.0001));
             assertThat(api.get("/api/surveys/" + year + "/status", api.officer(draft)).statusCode()).isEqualTo(403);
+            metrics.refresh();
+            assertThat(reportsGauge(year, "owed")).isEqualTo(board.path("owed").asDouble());
+            assertThat(reportsGauge(year, "submitted")).isEqualTo(board.path("submitted").asDouble());
+            assertThat(reportsGauge(year, "draft")).isEqualTo(1);
 
             clock.setToday(closesOn.plusDays(1));
             assertThat(statuses(json(api.get("/api/surveys/" + year + "/status", api.staff()))))
@@ -101,6 +112,10 @@ class StatusBoardTest {
             assertThat(json(closed).path("closedOn").asString()).isEqualTo(closesOn.plusDays(1).toString());
             assertThat(json(closed).path("submitted").asInt()).isPositive();
         }
+    }
+
+    private double reportsGauge(int year, String status) {
+        return registry.get("survey.reports").tag("year", String.valueOf(year)).tag("status", status).gauge().value();
     }
 
     private static Map<String, String> statuses(JsonNode board) {
