@@ -86,6 +86,7 @@ final class ServiceCatalog {
             env.put("SURVEY_URL", "http://localhost:" + port("survey-service"));
             env.put("NOTIFICATION_URL", "http://localhost:" + port("notification-service"));
         }
+        env.putAll(options.environment());
         return env;
     }
 

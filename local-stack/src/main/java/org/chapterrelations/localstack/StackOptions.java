@@ -3,6 +3,7 @@ package org.chapterrelations.localstack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,33 +16,46 @@ import java.util.Map;
  * @param services    Spring applications to run (default: all of them)
  * @param parallel    start the four domain services at once rather than one by one
  * @param readyTimeout how long each process may take to become ready
+ * @param environment extra environment variables for every Spring application, over the launcher's own
+ *                    and the stack's (e.g. {@code ZIPKIN_ENABLED}, {@code LOG_FORMAT})
  */
 public record StackOptions(Path repoRoot, Path dataDir, StackPorts ports, List<String> services,
-                           boolean parallel, Duration readyTimeout) {
+                           boolean parallel, Duration readyTimeout, Map<String, String> environment) {
+
+    public StackOptions {
+        environment = Map.copyOf(environment);
+    }
 
     public static StackOptions defaults(Path repoRoot) {
         return new StackOptions(repoRoot, repoRoot.resolve("data"), new StackPorts(0),
-                ServiceCatalog.ALL_MODULES, true, Duration.ofSeconds(180));
+                ServiceCatalog.ALL_MODULES, true, Duration.ofSeconds(180), Map.of());
     }
 
     public StackOptions withDataDir(Path dir) {
-        return new StackOptions(repoRoot, dir, ports, services, parallel, readyTimeout);
+        return new StackOptions(repoRoot, dir, ports, services, parallel, readyTimeout, environment);
     }
 
     public StackOptions withPortOffset(int offset) {
-        return new StackOptions(repoRoot, dataDir, new StackPorts(offset), services, parallel, readyTimeout);
+        return new StackOptions(repoRoot, dataDir, new StackPorts(offset), services, parallel, readyTimeout, environment);
     }
 
     public StackOptions withServices(List<String> modules) {
-        return new StackOptions(repoRoot, dataDir, ports, List.copyOf(modules), parallel, readyTimeout);
+        return new StackOptions(repoRoot, dataDir, ports, List.copyOf(modules), parallel, readyTimeout, environment);
     }
 
     public StackOptions withParallel(boolean value) {
-        return new StackOptions(repoRoot, dataDir, ports, services, value, readyTimeout);
+        return new StackOptions(repoRoot, dataDir, ports, services, value, readyTimeout, environment);
     }
 
     public StackOptions withReadyTimeout(Duration timeout) {
-        return new StackOptions(repoRoot, dataDir, ports, services, parallel, timeout);
+        return new StackOptions(repoRoot, dataDir, ports, services, parallel, timeout, environment);
+    }
+
+    /** Adds environment variables for the Spring applications (a test cannot change its own environment). */
+    public StackOptions withEnvironment(Map<String, String> variables) {
+        Map<String, String> merged = new LinkedHashMap<>(environment);
+        merged.putAll(variables);
+        return new StackOptions(repoRoot, dataDir, ports, services, parallel, readyTimeout, merged);
     }
 
     /** Reads {@code --flag=value} arguments; anything left over is returned to the caller in {@code rest}. */
@@ -59,7 +73,8 @@ public record StackOptions(Path repoRoot, Path dataDir, StackPorts ports, List<S
                 Path root = Path.of(value).toAbsolutePath().normalize();
                 boolean defaultData = options.dataDir().equals(options.repoRoot().resolve("data"));
                 options = new StackOptions(root, defaultData ? root.resolve("data") : options.dataDir(),
-                        options.ports(), options.services(), options.parallel(), options.readyTimeout());
+                        options.ports(), options.services(), options.parallel(), options.readyTimeout(),
+                        options.environment());
             } else if (arg.startsWith("--data-dir=")) {
                 options = options.withDataDir(Path.of(value));
             } else if (arg.startsWith("--port-offset=")) {

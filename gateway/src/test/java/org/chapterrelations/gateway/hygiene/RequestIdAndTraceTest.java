@@ -60,15 +60,19 @@ class RequestIdAndTraceTest extends GatewayTestSupport {
                 .expectHeader().valueEquals("X-Request-Id", "req-503");
     }
 
+    /** The gateway joins the caller's trace: same trace id, its own span as the service's parent. */
     @Test
-    void w3cTraceContextIsPassedThroughUnchanged() {
+    void w3cTraceContextContinuesTheCallersTrace() {
         client.get().uri("/api/directory/chapters")
                 .header("traceparent", TRACEPARENT)
                 .header("tracestate", "vendor=abc")
                 .exchange()
                 .expectStatus().isOk();
 
-        assertThat(DIRECTORY.lastReceived().header("traceparent")).isEqualTo(TRACEPARENT);
+        String passedOn = DIRECTORY.lastReceived().header("traceparent");
+        assertThat(passedOn).matches("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01")
+                .isNotEqualTo(TRACEPARENT);
         assertThat(DIRECTORY.lastReceived().header("tracestate")).isEqualTo("vendor=abc");
+        assertThat(DIRECTORY.lastReceived().header("baggage")).as("no baggage header invented").isNull();
     }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -23,6 +25,7 @@ import org.chapterrelations.platform.events.metrics.ConsumerMetrics;
 import org.chapterrelations.platform.events.outbox.Outbox;
 import org.chapterrelations.platform.events.outbox.OutboxRelay;
 import org.chapterrelations.platform.events.outbox.OutboxStore;
+import org.chapterrelations.platform.events.tracing.EventTraceContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -71,12 +74,23 @@ public class PlatformEventsAutoConfiguration {
         return template;
     }
 
+    /** Events raised in a trace carry it across the outbox, when the application has a tracer. */
+    @Bean(destroyMethod = "uninstall")
+    EventTraceContext eventTraceContext(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer available = tracer.getIfUnique();
+        Propagator propagation = propagator.getIfUnique();
+        if (available == null || propagation == null) {
+            return EventTraceContext.none();
+        }
+        return new EventTraceContext(available, propagation).install();
+    }
+
     @Bean
     CloudEventSender cloudEventSender(KafkaTemplate<String, byte[]> cloudEventKafkaTemplate,
-            PlatformEventsProperties properties, Environment environment) {
+            PlatformEventsProperties properties, Environment environment, EventTraceContext eventTraceContext) {
         String source = properties.source() != null ? properties.source()
                 : "/" + environment.getProperty("spring.application.name", "unknown-service");
-        return new CloudEventSender(cloudEventKafkaTemplate, source);
+        return new CloudEventSender(cloudEventKafkaTemplate, source, eventTraceContext);
     }
 
     @Bean

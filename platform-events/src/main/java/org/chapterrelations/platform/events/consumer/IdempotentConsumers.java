@@ -60,6 +60,7 @@ public class IdempotentConsumers {
             }
             processedEvents.record(consumerName, event);
             record(consumerName, event, Outcome.APPLIED);
+            log.debug("{} applied event {} ({})", consumerName, event.id(), event.type());
         };
     }
 

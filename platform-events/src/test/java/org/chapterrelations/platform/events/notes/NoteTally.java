@@ -1,5 +1,7 @@
 package org.chapterrelations.platform.events.notes;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,12 +17,27 @@ public class NoteTally {
 
     private final MongoOperations mongo;
 
-    NoteTally(MongoOperations mongo) {
+    private final Tracer tracer;
+
+    NoteTally(MongoOperations mongo, Tracer tracer) {
         this.mongo = mongo;
+        this.tracer = tracer;
     }
 
+    /** Counts one more event, noting the trace the handler ran in. */
     void count(String noteId) {
-        mongo.upsert(byId(noteId), new Update().inc("applied", 1), COLLECTION);
+        Span span = tracer.currentSpan();
+        Update update = new Update().inc("applied", 1);
+        if (span != null) {
+            update.set("traceId", span.context().traceId());
+        }
+        mongo.upsert(byId(noteId), update, COLLECTION);
+    }
+
+    /** The trace id the consumer last handled an event of this note in, or null. */
+    public String traceId(String noteId) {
+        Document tally = mongo.findOne(byId(noteId), Document.class, COLLECTION);
+        return tally == null ? null : tally.getString("traceId");
     }
 
     /** How many events of this note the consumer has applied. */
