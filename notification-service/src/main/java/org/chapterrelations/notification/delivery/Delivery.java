@@ -23,7 +23,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Delivery(@Id String id, String notificationId, @Indexed String recipientId, String channel,
         DeliveryStatus status, boolean digest, String sourceEventId, String sourceEventType, Instant firstDue,
         Instant nextAttemptAt, Instant leaseEnd, List<Attempt> attempts, String lastResponse, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt, String traceparent) {
 
     public static String idFor(String notificationId, String channel) {
         return java.util.UUID.nameUUIDFromBytes((notificationId + "|" + channel)

@@ -11,6 +11,7 @@ import org.chapterrelations.notification.notification.Notification;
 import org.chapterrelations.notification.notification.Notifier;
 import org.chapterrelations.notification.preference.Channel;
 import org.chapterrelations.notification.preference.Recipient;
+import org.chapterrelations.platform.events.tracing.EventTraceContext;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +45,7 @@ class DeliveryPlanning implements Notifier.DeliveryPlanner {
                             recipient.id(), channel.key(), DeliveryStatus.PENDING,
                             DeliverySchedule.isDigest(recipient.preferences(), channel.key()),
                             notification.sourceEventId(), notification.sourceEventType(), due, due, null, List.of(),
-                            null, now, now));
+                            null, now, now, EventTraceContext.current()));
                 }
             }
         }

@@ -16,6 +16,7 @@ import org.chapterrelations.notification.notification.Notification;
 import org.chapterrelations.notification.preference.Channel;
 import org.chapterrelations.notification.preference.Recipient;
 import org.chapterrelations.notification.preference.RecipientRepository;
+import org.chapterrelations.platform.events.tracing.EventTraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -43,16 +44,18 @@ class DeliveryWorker implements SmartLifecycle {
     private final DeliveryOutcomes outcomes;
     private final NotificationProperties.Delivery settings;
     private final Clock clock;
+    private final EventTraceContext traces;
     private ScheduledExecutorService loop;
 
     DeliveryWorker(MongoOperations mongo, RecipientRepository recipients, List<ChannelSender> senders,
-            DeliveryOutcomes outcomes, NotificationProperties properties, Clock clock) {
+            DeliveryOutcomes outcomes, NotificationProperties properties, Clock clock, EventTraceContext traces) {
         this.mongo = mongo;
         this.recipients = recipients;
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
         this.outcomes = outcomes;
         this.settings = properties.delivery();
         this.clock = clock;
+        this.traces = traces;
     }
 
     /** Sends what is due now; returns how many deliveries it handled. */
@@ -63,7 +66,9 @@ class DeliveryWorker implements SmartLifecycle {
             if (delivery == null) {
                 break;
             }
-            handled += deliver(delivery);
+            // The send belongs to the trace of the action whose event caused the notification.
+            handled += traces.continueTrace(delivery.traceparent(), "deliver " + delivery.channel(),
+                    () -> deliver(delivery));
         }
         return handled;
     }

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.chapterrelations.notification.support.Events.*;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.chapterrelations.notification.support.Api;
 import org.chapterrelations.notification.support.TestClock;
@@ -71,6 +77,26 @@ class WebhookDeliveryTest {
             assertThat(deliveries("webhook", "delivered") - deliveredBefore).as("dashboard: delivered").isEqualTo(1);
             assertThat(deliveries("webhook", "failed") - failedBefore).as("dashboard: failed attempts").isEqualTo(1);
             assertThat(deliveries("in-app", "delivered") - inAppBefore).as("dashboard: in-app").isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDeliveryBelongsToTheTraceOfTheEventThatCausedIt() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        try (WebhookReceiver receiver = new WebhookReceiver(SECRET, call -> 200)) {
+            String staff = staffWithWebhook("hook-traced", receiver.url(), "wy");
+            RecordHeaders headers = new RecordHeaders();
+            Map.of("ce_id", UUID.randomUUID().toString(), "ce_source", "/legislation-service", "ce_type", STATUS_CHANGED,
+                    "ce_subject", "wy-2026-sf9", "ce_time", Instant.now().toString(), "ce_specversion", "1.0",
+                    "content-type", "application/json", "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                    .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+            TestKafka.send(new ProducerRecord<>(BILLS, null, "wy-2026-sf9",
+                    billStatusChanged("wy-2026-sf9", "wy", "high", "funding").getBytes(StandardCharsets.UTF_8), headers));
+
+            Delivery delivery = await().atMost(WAIT).until(() -> deliveryOf(staff),
+                    found -> found != null && found.status() == DeliveryStatus.DELIVERED);
+            assertThat(delivery.traceparent()).as("planned in the consumer's span of the event's trace")
+                    .startsWith("00-" + traceId + "-");
         }
     }
 
