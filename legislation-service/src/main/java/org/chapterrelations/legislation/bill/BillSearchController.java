@@ -50,6 +50,8 @@ class BillSearchController {
     void csv(@ModelAttribute BillFilter filter, Authentication authentication, HttpServletResponse response)
             throws IOException {
         Caller caller = Caller.of(authentication);
+        // A bad filter must answer 400 problem+json, so it is checked before the CSV response starts.
+        filter.criteria(caller.isAnonymous());
         response.setContentType(BillCsv.CONTENT_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"bills.csv\"");
         Writer writer = response.getWriter();

@@ -56,7 +56,12 @@ public class SurveyService {
         if (deadline == null || deadline.isBefore(survey.closesOn())) {
             throw ApiException.badField("deadline", "must be on or after the closing date " + survey.closesOn());
         }
-        survey.extend(chapterId.strip().toUpperCase(), deadline);
+        String chapter = chapterId.strip().toUpperCase();
+        // Only a chapter on the roster: the id becomes a key of the survey document.
+        if (roster.entry(chapter).isEmpty()) {
+            throw ApiException.notFound("Chapter on the roster", chapter);
+        }
+        survey.extend(chapter, deadline);
         return repository.save(survey);
     }
 

@@ -51,6 +51,7 @@ class SurveyWindowTest {
 
     @Test
     void staffScheduleAWindowWithDefaultRemindersAndOfficersReadIt() {
+        api.registerChapters(roster, "CA");
         HttpResponse<String> created = expect(api.put("/api/surveys/" + year, api.staff(), null, """
                 {"opensOn":"%d-03-01","closesOn":"%d-04-30"}""".formatted(year, year)), 201);
         assertThat(json(created).path("reminderDaysBefore").toString()).isEqualTo("[30,14,7,1]");
@@ -64,6 +65,9 @@ class SurveyWindowTest {
         assertThat(api.put("/api/surveys/" + year, api.officer("CA"), "*", "{}").statusCode()).isEqualTo(403);
         assertThat(api.put("/api/surveys/" + year + "/extensions/CA", api.officer("CA"), null,
                 "{\"deadline\":\"%d-06-01\"}".formatted(year)).statusCode()).isEqualTo(403);
+        assertThat(api.put("/api/surveys/" + year + "/extensions/NO-SUCH-CHAPTER", api.staff(), null,
+                "{\"deadline\":\"%d-06-01\"}".formatted(year)).statusCode()).isEqualTo(404);
+        assertThat(json(api.get("/api/surveys/" + year, api.staff())).path("extensions").size()).isEqualTo(1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +61,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         return respond(HttpStatus.BAD_REQUEST, "The request has invalid fields.", errors, request);
+    }
+
+    /** A query parameter such as {@code q[$ne]=x} that the binder reads as an indexed property path. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ResponseEntity<ProblemDetail> invalidProperty(InvalidPropertyException ex, WebRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "The request has an unknown or malformed parameter.",
+                List.of(new FieldProblem(ex.getPropertyName(), "is not a parameter of this request")), request);
     }
 
     @ExceptionHandler(Exception.class)
