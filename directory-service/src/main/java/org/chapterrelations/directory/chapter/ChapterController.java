@@ -2,7 +2,7 @@ package org.chapterrelations.directory.chapter;
 
 import java.net.URI;
 
-import org.chapterrelations.directory.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.platform.web.security.Caller;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;

@@ -1,6 +1,6 @@
 package org.chapterrelations.directory.chapter;
 
-import org.chapterrelations.directory.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import java.time.Clock;
 import java.util.List;
 

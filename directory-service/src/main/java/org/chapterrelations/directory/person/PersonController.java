@@ -3,7 +3,7 @@ package org.chapterrelations.directory.person;
 import java.net.URI;
 import java.util.function.Predicate;
 
-import org.chapterrelations.directory.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.platform.web.security.Caller;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

@@ -1,6 +1,6 @@
 package org.chapterrelations.directory.person;
 
-import org.chapterrelations.directory.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;

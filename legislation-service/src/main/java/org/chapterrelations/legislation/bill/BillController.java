@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.chapterrelations.legislation.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.platform.web.problem.ApiException;
 import org.chapterrelations.platform.web.security.Caller;
 import org.springframework.http.ResponseEntity;

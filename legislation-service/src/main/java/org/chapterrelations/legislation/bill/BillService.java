@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.chapterrelations.legislation.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.legislation.common.IssueAreas;
 import org.chapterrelations.legislation.common.Position;
 import org.chapterrelations.legislation.common.Priority;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.chapterrelations.legislation.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.legislation.common.WireValue;
 import org.chapterrelations.legislation.targeting.CampaignTargeting;
 import org.chapterrelations.platform.events.outbox.Outbox;

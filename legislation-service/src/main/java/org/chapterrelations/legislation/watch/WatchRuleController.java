@@ -3,7 +3,7 @@ package org.chapterrelations.legislation.watch;
 import java.net.URI;
 import java.util.List;
 
-import org.chapterrelations.legislation.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.platform.web.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

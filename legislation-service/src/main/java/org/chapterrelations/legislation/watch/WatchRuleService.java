@@ -13,7 +13,7 @@ import org.chapterrelations.legislation.bill.Bill;
 import org.chapterrelations.legislation.bill.BillFilter;
 import org.chapterrelations.legislation.bill.BillSearch;
 import org.chapterrelations.legislation.bill.BillSummaryView;
-import org.chapterrelations.legislation.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.legislation.common.IssueAreas;
 import org.chapterrelations.legislation.common.Position;
 import org.chapterrelations.legislation.common.Priority;

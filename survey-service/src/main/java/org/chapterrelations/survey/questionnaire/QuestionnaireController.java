@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.chapterrelations.platform.web.problem.ApiException;
 import org.chapterrelations.platform.web.security.Caller;
-import org.chapterrelations.survey.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.chapterrelations.platform.web.problem.ApiException;
-import org.chapterrelations.survey.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import org.springframework.stereotype.Service;
 
 /** Drafting, publishing, revising and copying questionnaires (staff only: enforced by SecurityConfig). */

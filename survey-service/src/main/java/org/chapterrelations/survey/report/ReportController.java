@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.chapterrelations.platform.web.security.Caller;
-import org.chapterrelations.survey.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.survey.questionnaire.QuestionnaireView;
 import org.chapterrelations.survey.window.Survey;
 import org.chapterrelations.survey.window.Surveys;

@@ -9,7 +9,7 @@ import org.chapterrelations.platform.events.outbox.Outbox;
 import org.chapterrelations.platform.web.problem.ApiException;
 import org.chapterrelations.platform.web.security.Caller;
 import org.chapterrelations.survey.answer.Answers;
-import org.chapterrelations.survey.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.survey.questionnaire.Question;
 import org.chapterrelations.survey.questionnaire.Questionnaire;
 import org.chapterrelations.survey.questionnaire.Questionnaires;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.chapterrelations.platform.events.outbox.Outbox;
 import org.chapterrelations.platform.web.problem.ApiException;
-import org.chapterrelations.survey.common.IfMatch;
+import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.survey.questionnaire.Questionnaire;
 import org.chapterrelations.survey.questionnaire.Questionnaires;
 import org.chapterrelations.survey.roster.Roster;

@@ -1,4 +1,4 @@
-package org.chapterrelations.legislation.common;
+package org.chapterrelations.platform.web.http;
 
 import org.chapterrelations.platform.web.problem.ApiException;
 import org.springframework.http.HttpStatus;
@@ -17,7 +17,7 @@ public final class IfMatch {
     public static void require(String ifMatch, Long currentVersion, String what) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiException(HttpStatus.PRECONDITION_REQUIRED,
-                    "Send the " + what + "'s ETag in If-Match: GET it first, then change it with that version.");
+                    "Send the " + what + "'s ETag in If-Match: GET it first, then update with that version.");
         }
         String current = etag(currentVersion);
         for (String tag : ifMatch.split(",")) {
