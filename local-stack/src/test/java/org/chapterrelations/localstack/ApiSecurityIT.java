@@ -9,8 +9,6 @@ import static org.chapterrelations.localstack.SecurityFixture.report;
 import static org.chapterrelations.localstack.SecurityAssertions.*;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.Test;
 class ApiSecurityIT {
 
     private static final int PORT_OFFSET = 5000;
-    private static final Path DATA_DIR = Path.of("target", "api-security").toAbsolutePath();
     /** {"$ne":null} as a path segment. */
     private static final String NE_NULL = enc("{\"$ne\":null}");
 
@@ -46,16 +43,15 @@ class ApiSecurityIT {
 
     @BeforeAll
     static void startStackAndSetUp() throws Exception {
-        TestFiles.deleteRecursively(DATA_DIR);
-        stack = LocalStack.start(StackOptions.defaults(LauncherPaths.repoRoot(null)).withDataDir(DATA_DIR)
-                .withPortOffset(PORT_OFFSET).withReadyTimeout(Duration.ofSeconds(300)));
+        StackOptions options = TestStacks.fresh("api-security", PORT_OFFSET);
+        stack = LocalStack.start(options);
         DemoTokens tokens = new DemoTokens(stack.authUrl());
         staffToken = tokens.accessToken("staff");
         staff = new GatewayCalls(stack.gatewayUrl(), staffToken);
         officerToken = tokens.accessToken("officer-ca");
         officer = staff.as(officerToken);
         anonymous = staff.as(null);
-        forged = ForgedTokens.withKeyFrom(DATA_DIR);
+        forged = ForgedTokens.withKeyFrom(options.dataDir());
         fixture = SecurityFixture.build(staff, officer);
     }
 

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,13 +62,8 @@ class FaultToleranceIT {
 
     @BeforeAll
     static void startStack() throws IOException {
-        Path dataDir = Path.of("target", "fault-tolerance").toAbsolutePath();
-        TestFiles.deleteRecursively(dataDir);
-        stack = LocalStack.start(StackOptions.defaults(LauncherPaths.repoRoot(null))
-                .withDataDir(dataDir)
-                .withPortOffset(PORT_OFFSET)
-                .withServices(List.of("auth-server", "directory-service", "survey-service"))
-                .withReadyTimeout(Duration.ofSeconds(300)));
+        stack = LocalStack.start(TestStacks.fresh("fault-tolerance", PORT_OFFSET)
+                .withServices(List.of("auth-server", "directory-service", "survey-service")));
         staffToken = new DemoTokens(stack.authUrl()).accessToken("staff");
     }
 

@@ -43,14 +43,9 @@ class TracingIT {
     @BeforeAll
     static void startStack() throws IOException {
         zipkin = new ZipkinCollector();
-        Path dataDir = Path.of("target", "tracing").toAbsolutePath();
-        TestFiles.deleteRecursively(dataDir);
-        StackOptions options = StackOptions.defaults(LauncherPaths.repoRoot(null))
-                .withDataDir(dataDir)
-                .withPortOffset(PORT_OFFSET)
+        StackOptions options = TestStacks.fresh("tracing", PORT_OFFSET)
                 .withServices(List.of("auth-server", "directory-service", "survey-service", "notification-service",
                         "gateway"))
-                .withReadyTimeout(Duration.ofSeconds(300))
                 .withEnvironment(Map.of(
                         "ZIPKIN_ENABLED", "true",
                         "ZIPKIN_ENDPOINT", zipkin.endpoint(),

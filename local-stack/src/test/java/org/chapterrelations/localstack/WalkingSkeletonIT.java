@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -45,13 +44,7 @@ class WalkingSkeletonIT {
 
     @BeforeAll
     static void startStack() throws IOException {
-        Path dataDir = Path.of("target", "walking-skeleton").toAbsolutePath();
-        TestFiles.deleteRecursively(dataDir);
-        StackOptions options = StackOptions.defaults(LauncherPaths.repoRoot(null))
-                .withDataDir(dataDir)
-                .withPortOffset(PORT_OFFSET)
-                .withReadyTimeout(Duration.ofSeconds(300));
-        stack = LocalStack.start(options);
+        stack = LocalStack.start(TestStacks.fresh("walking-skeleton", PORT_OFFSET));
         stack.printTable(System.out);
         staffToken = new DemoTokens(stack.authUrl()).accessToken("staff");
     }
