@@ -8,6 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,19 +60,8 @@ final class SampleDataSeeder {
         return new SeedReport(created, present, refused.toString());
     }
 
-    /** Posts one chapter, waiting as the gateway's rate limiter asks (429 + Retry-After) before trying again. */
+    /** Posts one chapter; on 429 the retry is scheduled after the gateway's {@code Retry-After}. */
     private HttpResponse<String> post(String token, String body) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> response = postOnce(token, body);
-            if (response.statusCode() != 429 || attempt == MAX_ATTEMPTS) {
-                return response;
-            }
-            long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
-            Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
-        }
-    }
-
-    private HttpResponse<String> postOnce(String token, String body) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/directory/chapters"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token)
@@ -76,10 +69,21 @@ final class SampleDataSeeder {
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("gateway unreachable while seeding", e);
+            return send(request, 0, 1).get();
+        } catch (ExecutionException e) {
+            throw new UncheckedIOException("gateway unreachable while seeding",
+                    e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
         }
+    }
+
+    private CompletableFuture<HttpResponse<String>> send(HttpRequest request, long delaySeconds, int attempt) {
+        Executor afterDelay = CompletableFuture.delayedExecutor(delaySeconds, TimeUnit.SECONDS);
+        return CompletableFuture.supplyAsync(() -> request, afterDelay)
+                .thenCompose(ready -> http.sendAsync(ready, HttpResponse.BodyHandlers.ofString()))
+                .thenCompose(response -> response.statusCode() != 429 || attempt == MAX_ATTEMPTS
+                        ? CompletableFuture.completedFuture(response)
+                        : send(request, Math.max(1, response.headers().firstValueAsLong("Retry-After").orElse(1)),
+                                attempt + 1));
     }
 
     private static JsonNode sampleChapters() {

@@ -1,6 +1,7 @@
 package org.chapterrelations.benchmarks.platform;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -64,14 +65,10 @@ final class EventRateLoad implements AutoCloseable {
     }
 
     /** Waits until no consumer group of the topic has records left to process; returns how long that took. */
-    Duration awaitConsumersCaughtUp(Duration timeout) throws Exception {
+    Duration awaitConsumersCaughtUp(Duration timeout) {
         long start = System.nanoTime();
-        while (totalLag() > 0) {
-            if (System.nanoTime() - start > timeout.toNanos()) {
-                throw new IllegalStateException("consumers still " + totalLag() + " records behind after " + timeout);
-            }
-            Thread.sleep(200);
-        }
+        await("every consumer group caught up with " + TOPIC).atMost(timeout).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).until(() -> totalLag() == 0);
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
