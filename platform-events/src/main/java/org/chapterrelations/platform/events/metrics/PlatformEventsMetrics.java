@@ -1,6 +1,8 @@
 package org.chapterrelations.platform.events.metrics;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +28,8 @@ public class PlatformEventsMetrics implements SmartLifecycle {
     private final OutboxBacklog backlog;
     private final DeadLetterCount deadLetters;
     private final Duration interval;
+    /** Gauges already registered: they read the latest measurement themselves, so each is registered once. */
+    private final Set<String> gauged = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService scheduler;
 
     public PlatformEventsMetrics(MeterRegistry registry, OutboxBacklog backlog, DeadLetterCount deadLetters,
@@ -41,28 +45,34 @@ public class PlatformEventsMetrics implements SmartLifecycle {
     /** Measures once; gauges appear for each outbox collection and dead-letter topic found. */
     public void refresh() {
         try {
-            backlog.refresh().keySet().forEach(collection -> {
-                Gauge.builder("platform.outbox.pending", backlog, b -> b.latest(collection).pendingEvents())
-                        .description("Events written but not yet acknowledged by Kafka").tag("collection", collection)
-                        .register(registry);
-                Gauge.builder("platform.outbox.oldest.age", backlog,
-                        b -> b.latest(collection).oldestAge().toMillis() / 1000.0)
-                        .description("Age of the oldest event still in the outbox").baseUnit("seconds")
-                        .tag("collection", collection).register(registry);
-            });
+            backlog.refresh().keySet().stream().filter(collection -> gauged.add("collection:" + collection))
+                    .forEach(this::gaugeBacklog);
         } catch (RuntimeException e) {
             log.debug("Outbox backlog not measured: {}", e.getMessage());
         }
         try {
-            deadLetters.refresh().keySet().forEach(topic -> Gauge.builder("platform.events.dead.letters", deadLetters,
-                    d -> d.latest(topic)).description("Records ever written to this dead-letter topic")
-                    .tag("topic", topic).register(registry));
+            deadLetters.refresh().keySet().stream().filter(topic -> gauged.add("topic:" + topic))
+                    .forEach(this::gaugeDeadLetters);
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
             log.debug("Dead letters not counted: {}", e.getMessage());
         }
+    }
+
+    private void gaugeBacklog(String collection) {
+        Gauge.builder("platform.outbox.pending", backlog, b -> b.latest(collection).pendingEvents())
+                .description("Events written but not yet acknowledged by Kafka").tag("collection", collection)
+                .register(registry);
+        Gauge.builder("platform.outbox.oldest.age", backlog, b -> b.latest(collection).oldestAge().toMillis() / 1000.0)
+                .description("Age of the oldest event still in the outbox").baseUnit("seconds")
+                .tag("collection", collection).register(registry);
+    }
+
+    private void gaugeDeadLetters(String topic) {
+        Gauge.builder("platform.events.dead.letters", deadLetters, d -> d.latest(topic))
+                .description("Records ever written to this dead-letter topic").tag("topic", topic).register(registry);
     }
 
     @Override
