@@ -126,11 +126,13 @@ class ApiSecurityIT {
     // API2: broken authentication
 
     @Test
-    void missingExpiredForeignTamperedOrUnsignedTokensAreRefusedWith401AndNoData() throws Exception {
+    void missingExpiredMisdirectedForeignTamperedOrUnsignedTokensAreRefusedWith401AndNoData() throws Exception {
         Map<String, String> bad = new LinkedHashMap<>();
         bad.put("expired (real key, exp an hour ago)", forged.signedWithRealKey(staffToken, ForgedTokens::expired));
         bad.put("another issuer (real key)", forged.signedWithRealKey(staffToken,
                 claims -> ForgedTokens.freshlyIssued(claims.put("iss", "http://evil.example.org"))));
+        bad.put("meant for another API (real key)", forged.signedWithRealKey(staffToken,
+                claims -> ForgedTokens.freshlyIssued(claims.put("aud", "some-other-api"))));
         bad.put("signed with a foreign key", forged.signedWithForeignKey(staffToken));
         bad.put("payload tampered after signing", ForgedTokens.tampered(officerToken, claims ->
                 claims.putArray("roles").add("staff")));

@@ -42,6 +42,13 @@ class AuthorizationCodeFlowTest {
     }
 
     @Test
+    void accessTokenIsMeantForThePlatformApiAndNamesItsClient() throws Exception {
+        JWTClaimsSet claims = accessToken(cli.tokensFor("staff", "staff-demo")).getJWTClaimsSet();
+
+        assertThat(claims.getAudience()).containsExactlyInAnyOrder("chapter-relations-api", "platform-cli");
+    }
+
+    @Test
     void staffTokenCarriesStaffRoleAndNoChapter() throws Exception {
         JWTClaimsSet claims = accessToken(cli.tokensFor("staff", "staff-demo")).getJWTClaimsSet();
 

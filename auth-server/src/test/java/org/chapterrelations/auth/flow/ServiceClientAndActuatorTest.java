@@ -41,6 +41,7 @@ class ServiceClientAndActuatorTest {
         assertThat(claims.getSubject()).isEqualTo("platform-service");
         assertThat(claims.getStringListClaim("scope")).containsExactly("service");
         assertThat(claims.getClaims()).doesNotContainKeys("roles", "chapter_id");
+        assertThat(claims.getAudience()).contains("chapter-relations-api");
     }
 
     @Test

@@ -5,9 +5,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The gateway checks who is calling; the services decide what each role may do. A token is
@@ -29,7 +32,8 @@ public class GatewaySecurity {
     static final String UNSUBSCRIBE = "/api/notifications/unsubscribe";
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, ReactiveJwtDecoder validatingDecoder,
+            TokenCacheProperties tokenCache, MeterRegistry meterRegistry) {
         ProblemSecurityResponses problems = new ProblemSecurityResponses();
         return http
                 // Bearer tokens only: no cookies, so no CSRF and no session to keep.
@@ -51,12 +55,25 @@ public class GatewaySecurity {
                         .pathMatchers(HttpMethod.POST, UNSUBSCRIBE).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaimConverter()))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder(validatingDecoder, tokenCache, meterRegistry))
+                                .jwtAuthenticationConverter(new RolesClaimConverter()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
+    }
+
+    /** Boot's decoder (issuer, audience, expiry, signature through the JWKS), behind the cache of verified tokens. */
+    private static ReactiveJwtDecoder decoder(ReactiveJwtDecoder validatingDecoder, TokenCacheProperties tokenCache,
+            MeterRegistry meterRegistry) {
+        if (!tokenCache.enabled()) {
+            return validatingDecoder;
+        }
+        VerifiedTokenCache cache = new VerifiedTokenCache(validatingDecoder, tokenCache.maxEntries(),
+                tokenCache.maxAge());
+        cache.bindTo(meterRegistry);
+        return cache;
     }
 }

@@ -41,6 +41,11 @@ class TokenValidationTest extends GatewayTestSupport {
     }
 
     @Test
+    void tokenMeantForAnotherApiIsRefused() {
+        assertRefused(IDP.tokenForAnotherAudience("staff-alice", List.of("staff")));
+    }
+
+    @Test
     void tokenSignedWithAnUnknownKeyIsRefused() {
         assertRefused(IDP.tokenWithForeignSignature("staff-alice", List.of("staff")));
     }

@@ -33,6 +33,9 @@ public final class TestIdentityProvider {
 
     private static final TestIdentityProvider INSTANCE = new TestIdentityProvider();
 
+    /** The audience the gateway and the services require (their default {@code JWT_AUDIENCE}). */
+    public static final String API_AUDIENCE = "chapter-relations-api";
+
     private final RSAKey signingKey;
     private final RSAKey strangerKey;
     private HttpServer server;
@@ -109,6 +112,12 @@ public final class TestIdentityProvider {
                 Instant.now().plus(Duration.ofMinutes(5))));
     }
 
+    /** Signed by the right key for the right issuer, but meant for another API than the platform's. */
+    public String tokenForAnotherAudience(String subject, List<String> roles) {
+        return sign(signingKey, claims(subject, roles, null, issuer, Instant.now().plus(Duration.ofMinutes(5)),
+                List.of("some-other-api")));
+    }
+
     /** Same key id and claims, signed by a key the services have never seen. */
     public String tokenWithForeignSignature(String subject, List<String> roles) {
         return sign(strangerKey, claims(subject, roles, null, issuer, Instant.now().plus(Duration.ofMinutes(5))));
@@ -116,7 +125,12 @@ public final class TestIdentityProvider {
 
     private static JWTClaimsSet claims(String subject, List<String> roles, String chapterId, String issuer,
             Instant expiry) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).issuer(issuer)
+        return claims(subject, roles, chapterId, issuer, expiry, List.of(API_AUDIENCE, "test-client"));
+    }
+
+    private static JWTClaimsSet claims(String subject, List<String> roles, String chapterId, String issuer,
+            Instant expiry, List<String> audience) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).issuer(issuer).audience(audience)
                 .issueTime(Date.from(expiry.minus(Duration.ofMinutes(10)))).expirationTime(Date.from(expiry))
                 .jwtID(UUID.randomUUID().toString()).claim("roles", roles);
         if (chapterId != null) {

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Gateway overhead (issue 7): the same cheap GET (one chapter, staff token) sent by wrk straight to
+# directory-service and through the gateway, one after the other in one run, at each concurrency.
+# Needs wrk (Debian: apt-get install wrk) and a running stack whose rate limits let the load through:
+#   RATE_LIMIT_READ_CAPACITY=100000000 RATE_LIMIT_READ_PER_SECOND=100000000 \
+#     ./run-local.sh --no-build --services=auth-server,directory-service,gateway
+# Usage: benchmarks/gateway-overhead.sh [seconds per measurement, default 30] [concurrencies, default "1 8"]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-30}
+concurrencies=${2:-1 8}
+gateway=http://localhost:${GATEWAY_PORT:-8080}
+direct=http://localhost:${DIRECTORY_PORT:-8081}
+path=/api/directory/chapters/CA
+
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+token=$(./run-local.sh --no-build token staff | tail -1)
+auth="Authorization: Bearer $token"
+if [ "$(curl -s -o /dev/null -w '%{http_code}' "$gateway$path")" = 404 ]; then
+  curl -sf -o /dev/null -X POST "$gateway/api/directory/chapters" -H "$auth" -H 'Content-Type: application/json' \
+    -d '{"code":"CA","name":"California Library Association","kind":"state","state":"CA"}'
+fi
+for base in "$gateway" "$direct"; do
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" "$base$path")
+  [ "$status" = 200 ] || { echo "GET $base$path answered $status" >&2; exit 1; }
+done
+
+# The JIT (C2 in the gateway) needs tens of thousands of requests before its figures settle.
+echo "warming up (60 s through the gateway, 20 s direct)..." >&2
+wrk -t1 -c8 -d60s -H "$auth" "$gateway$path" >/dev/null
+wrk -t1 -c8 -d20s -H "$auth" "$direct$path" >/dev/null
+
+# Prints "requests/s p50 p90 p99" (milliseconds) of one wrk run; fails on any non-2xx answer or socket error.
+measure() {
+  local out
+  out=$(wrk -t1 -c"$1" -d"${seconds}s" --latency -H "$auth" "$2$path")
+  if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then echo "$out" >&2; exit 1; fi
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) } $1 == "90%" { p90 = ms($2) } $1 == "99%" { p99 = ms($2) }
+    END { printf "%.0f %.2f %.2f %.2f\n", rps, p50, p90, p99 }' <<<"$out"
+}
+
+echo "| connections | path | requests/s | p50 (ms) | p90 (ms) | p99 (ms) | gateway / direct | added p50 (ms) |"
+echo "|---|---|---|---|---|---|---|---|"
+for c in $concurrencies; do
+  read -r d_rps d_p50 d_p90 d_p99 <<<"$(measure "$c" "$direct")"
+  read -r g_rps g_p50 g_p90 g_p99 <<<"$(measure "$c" "$gateway")"
+  echo "| $c | direct to directory-service | $d_rps | $d_p50 | $d_p90 | $d_p99 | | |"
+  echo "| $c | through the gateway | $g_rps | $g_p50 | $g_p90 | $g_p99 | $(awk -v g="$g_rps" -v d="$d_rps" 'BEGIN{printf "%.0f%%", 100*g/d}') | $(awk -v g="$g_p50" -v d="$d_p50" 'BEGIN{printf "%+.2f", g-d}') |"
+done
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
