@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -34,8 +33,10 @@ public class OutboxStore {
 
     /** Aggregates in a collection holding at least one event raised before {@code cutoff}. */
     public List<PendingAggregate> findPendingBefore(String collection, Instant cutoff, int limit) {
+        // No sort: a sort makes the embedded MongoDB-wire server hold every matching document before the limit,
+        // which ran it out of heap when a bulk import left tens of thousands of bills pending; unsorted, it stops
+        // at the limit. Order does not matter: each sweep sends what it finds, the next one finds the rest.
         Query query = Query.query(Criteria.where(PENDING + ".time").lt(java.util.Date.from(cutoff)))
-                .with(Sort.by("_id"))
                 .limit(limit);
         query.fields().include(PENDING);
         return mongo.find(query, Document.class, collection).stream()
