@@ -16,12 +16,19 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the local identity provider.
  *
- * @param keyFile   JWK JSON file holding the RSA signing key, created on first start
- * @param demoUsers the seeded users who can sign in
+ * @param keyFile    JWK JSON file holding the RSA signing key, created on first start
+ * @param demoUsers  the seeded users who can sign in
+ * @param webOrigins origins of browser apps (the web console) allowed to call the token endpoint and JWKS
  */
 @Validated
 @ConfigurationProperties("auth")
-public record AuthProperties(@NotNull Path keyFile, @NotEmpty List<@Valid DemoUser> demoUsers) {
+public record AuthProperties(@NotNull Path keyFile, @NotEmpty List<@Valid DemoUser> demoUsers,
+        List<@Pattern(regexp = "https?://[^/?#]+") String> webOrigins) {
+
+    public AuthProperties {
+        webOrigins = webOrigins == null ? List.of()
+                : webOrigins.stream().map(String::trim).filter(origin -> !origin.isEmpty()).toList();
+    }
 
     /**
      * A seeded user.

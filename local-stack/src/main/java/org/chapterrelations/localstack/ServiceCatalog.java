@@ -85,6 +85,11 @@ final class ServiceCatalog {
         if (database != null) {
             env.put("MONGODB_URI", ports.mongoUri(database));
         }
+        if (module.equals(AUTH)) {
+            // The web console is served by this stack's gateway: its sign-in redirect and token request come from there.
+            env.put("WEB_CONSOLE_REDIRECT_URI", ports.gatewayUrl() + "/");
+            env.put("AUTH_WEB_ORIGINS", ports.gatewayUrl());
+        }
         if (module.equals(GATEWAY)) {
             env.put("DIRECTORY_URL", "http://localhost:" + port("directory-service"));
             env.put("LEGISLATION_URL", "http://localhost:" + port("legislation-service"));

@@ -2,6 +2,7 @@ package org.chapterrelations.auth.security;
 
 import java.util.Set;
 
+import org.chapterrelations.auth.AuthProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,11 +24,16 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityChains {
 
-    /** Protocol endpoints (authorize, token, jwks, OIDC discovery, userinfo): as Boot's chain. */
+    /**
+     * Protocol endpoints (authorize, token, jwks, OIDC discovery, userinfo, logout): as Boot's chain, plus
+     * CORS for the web console's token request.
+     */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.oauth2AuthorizationServer(server -> {
+    SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http, AuthProperties properties)
+            throws Exception {
+        http.cors(cors -> cors.configurationSource(WebOriginsCors.source(properties.webOrigins())))
+                .oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(Customizer.withDefaults());
                 })
@@ -50,8 +56,10 @@ class SecurityChains {
     /** Everything else, the login form included: as Boot's default chain. */
     @Bean
     @Order(SecurityFilterProperties.BASIC_AUTH_ORDER)
-    SecurityFilterChain defaultSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+    SecurityFilterChain defaultSecurityFilterChain(HttpSecurity http, AuthProperties properties) throws Exception {
+        // A browser's CORS preflight (OPTIONS) is not a protocol request: answered here for the same origins.
+        http.cors(cors -> cors.configurationSource(WebOriginsCors.source(properties.webOrigins())))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults());
         return http.build();
     }

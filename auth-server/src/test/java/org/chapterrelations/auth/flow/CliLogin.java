@@ -31,6 +31,8 @@ final class CliLogin {
     private static final Pattern CODE_PARAM = Pattern.compile("[?&]code=([^&]+)");
 
     private final String baseUrl;
+    private final String clientId;
+    private final String redirectUri;
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -38,7 +40,14 @@ final class CliLogin {
     private final String codeVerifier = randomUrlSafe(48);
 
     CliLogin(int port) {
+        this(port, CLIENT_ID, REDIRECT_URI);
+    }
+
+    /** The same flow as another public client (the web console). */
+    CliLogin(int port, String clientId, String redirectUri) {
         this.baseUrl = "http://localhost:" + port;
+        this.clientId = clientId;
+        this.redirectUri = redirectUri;
     }
 
     /** Signs in and asks for a code; empty when the authorization server hands out none. */
@@ -52,15 +61,15 @@ final class CliLogin {
 
         Map<String, String> authorize = new LinkedHashMap<>();
         authorize.put("response_type", "code");
-        authorize.put("client_id", CLIENT_ID);
-        authorize.put("redirect_uri", REDIRECT_URI);
+        authorize.put("client_id", clientId);
+        authorize.put("redirect_uri", redirectUri);
         authorize.put("scope", "openid profile");
         authorize.put("code_challenge", s256(codeVerifier));
         authorize.put("code_challenge_method", "S256");
         authorize.put("state", "x");
         HttpResponse<String> redirect = send(HttpRequest.newBuilder(uri("/oauth2/authorize?" + form(authorize))).GET());
         return redirect.headers().firstValue("Location")
-                .filter(location -> location.startsWith(REDIRECT_URI))
+                .filter(location -> location.startsWith(redirectUri))
                 .map(CODE_PARAM::matcher)
                 .filter(Matcher::find)
                 .map(matcher -> matcher.group(1));
@@ -70,9 +79,9 @@ final class CliLogin {
     Map<String, Object> exchange(String code) throws Exception {
         HttpResponse<String> response = send(post("/oauth2/token", Map.of(
                 "grant_type", "authorization_code",
-                "client_id", CLIENT_ID,
+                "client_id", clientId,
                 "code", code,
-                "redirect_uri", REDIRECT_URI,
+                "redirect_uri", redirectUri,
                 "code_verifier", codeVerifier)));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Token endpoint answered " + response.statusCode() + ": " + response.body());

@@ -1,5 +1,6 @@
 package org.chapterrelations.gateway.security;
 
+import org.chapterrelations.gateway.console.ConsoleHeadersFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -50,6 +51,8 @@ public class GatewaySecurity {
                                 "/actuator/prometheus").permitAll()
                         .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                         .pathMatchers(HttpMethod.GET, API_DOCS).permitAll()
+                        // The web console's page and files: it signs its users in itself and calls /api with their token.
+                        .pathMatchers(HttpMethod.GET, ConsoleHeadersFilter.CONSOLE_PATHS).permitAll()
                         // One-click unsubscribe from an email: the signed token in the link is the credential.
                         .pathMatchers(HttpMethod.GET, UNSUBSCRIBE).permitAll()
                         .pathMatchers(HttpMethod.POST, UNSUBSCRIBE).permitAll()

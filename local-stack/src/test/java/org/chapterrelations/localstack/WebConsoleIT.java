@@ -1,0 +1,238 @@
+package org.chapterrelations.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chapterrelations.localstack.ConsoleAccessibility.seriousAxeFindings;
+import static org.chapterrelations.localstack.ConsoleAccessibility.tabTo;
+import static org.chapterrelations.localstack.ConsoleAccessibility.unnamedControls;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web console in a real headless Chromium against the whole platform: staff see a bill alert arrive
+ * live, a chapter officer fills in and submits the report and staff see it on the board, everything works
+ * from the keyboard with named controls and no serious axe finding, and nothing scrolls sideways on a phone.
+ * Screenshots of each main screen go to target/screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebConsoleIT {
+
+    private static final int PORT_OFFSET = 6000;
+    private static final String REPORT = "#/survey/report";
+
+    /** The main screens, for the accessibility and narrow-window checks. */
+    private static final Map<String, String> MAIN_SCREENS = Map.of(
+            "directory", "#/directory",
+            "chapter page", "#/directory/CA",
+            "bill dashboard", "#/bills",
+            "bill page", "#/bills/" + ConsoleFixture.ALERT_BILL_ID,
+            "status board", "#/survey/status",
+            "results", "#/survey/results",
+            "inbox", "#/inbox",
+            "settings", "#/settings");
+
+    private static RunningStack stack;
+    private static ConsoleFixture fixture;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        ConsoleBrowser.requireChromium();
+        stack = LocalStack.start(TestStacks.fresh("web-console", PORT_OFFSET));
+        stack.printTable(System.out);
+        String staffToken = new DemoTokens(stack.authUrl()).accessToken("staff");
+        fixture = new ConsoleFixture(new GatewayCalls(stack.gatewayUrl(), staffToken));
+        fixture.setUp(stack);
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void staffTrackBillAndSeeTheAlertArriveInTheInboxWithoutReloading() throws IOException {
+        try (ConsoleBrowser browser = ConsoleBrowser.open(stack.gatewayUrl())) {
+            browser.signIn("staff", "staff-demo");
+            browser.click(browser.link("Settings"));
+            browser.heading("Notification settings");
+            browser.labelled("Value").sendKeys("ca");
+            browser.click(browser.button("Subscribe"));
+            browser.sees("jurisdiction: ca");
+            // set when the page loaded: still there at the end means the page never reloaded
+            browser.script("window.stillTheSamePage = true;");
+
+            fixture.createAlertBill();
+            browser.until(driver -> unread(browser) >= 1);
+            int beforeTracking = unread(browser);
+
+            browser.click(browser.link("Bills"));
+            browser.heading("Bills");
+            browser.screenshot("bill-dashboard");
+            browser.go("#/bills/" + ConsoleFixture.ALERT_BILL_ID);
+            browser.heading("CA AB 1234");
+            new Select(browser.labelled("Position")).selectByVisibleText("support");
+            new Select(browser.labelled("Priority")).selectByVisibleText("high");
+            browser.click(browser.button("Save position"));
+            browser.sees("Position saved.");
+            browser.screenshot("bill-page");
+
+            browser.until(driver -> unread(browser) > beforeTracking);
+            browser.click(By.xpath("//nav[@id='main-nav']//a[starts-with(normalize-space(.), 'Inbox')]"));
+            browser.heading("Inbox");
+            browser.sees("Now tracking AB 1234");
+            browser.sees("AB 1234 is now in-committee");
+            browser.screenshot("inbox");
+            assertThat(browser.script("return window.stillTheSamePage === true;")).isEqualTo(true);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void officerFillsAndSubmitsTheReportAndStaffSeeItOnTheBoard() throws IOException {
+        try (ConsoleBrowser officer = ConsoleBrowser.open(stack.gatewayUrl())) {
+            officer.signIn("officer-ca", "officer-demo");
+            officer.click(officer.link("Report"));
+            officer.heading("State of the Chapter report: CA");
+
+            WebElement members = officer.labelled("Members on 31 December");
+            members.clear();
+            members.sendKeys("-5");
+            officer.until(driver -> !officer.errorFor(members).isEmpty());
+            assertThat(officer.errorFor(members)).isNotBlank();
+            assertThat(members.getAttribute("aria-invalid")).isEqualTo("true");
+            officer.sees("Not saved");
+
+            members.clear();
+            members.sendKeys("120");
+            officer.type("Report contact e-mail", "reports@cla.example.org");
+            assertThat(officer.driver.findElements(By.xpath("//label[contains(., 'Summarise your advocacy')]"))
+                    .stream().noneMatch(WebElement::isDisplayed)).as("conditional question hidden at first").isTrue();
+            officer.option("Did the chapter advocate this year?", "Yes").click();
+            officer.type("Summarise your advocacy", "Testified twice on library broadband grants.");
+            check(officer.option("Topics you worked on", "funding"));
+            officer.option("Where most members work", "urban").click();
+            officer.option("Satisfaction with the office's support", "4").click();
+            WebElement eventName = officer.driver.findElement(By.cssSelector("[aria-label='Event name, row 1']"));
+            eventName.clear();
+            eventName.sendKeys("Annual conference");
+            officer.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "Draft saved"));
+            officer.screenshot("report-form");
+
+            officer.click(By.xpath("//button[normalize-space(.)='Submit report' or normalize-space(.)='Submit amendment']"));
+            officer.sees("Report submitted: version");
+        }
+        try (ConsoleBrowser staff = ConsoleBrowser.open(stack.gatewayUrl())) {
+            staff.signIn("staff", "staff-demo");
+            staff.click(staff.link("Survey board"));
+            staff.heading(ConsoleFixture.YEAR + " survey board");
+            WebElement row = staff.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tr[td[normalize-space(.)='CA']]")));
+            assertThat(row.getText()).contains("California Library Association", "submitted");
+            staff.screenshot("status-board");
+
+            staff.click(staff.link("See the results"));
+            staff.heading(ConsoleFixture.YEAR + " survey results");
+            staff.sees("Submitted reports: 1");
+            // the first chart in view, as a reader scrolling down would see it
+            staff.script("document.querySelector('figure.chart').scrollIntoView();");
+            staff.screenshot("results");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void navigationAndReportFormWorkFromTheKeyboardAndEveryControlIsNamed() throws IOException {
+        try (ConsoleBrowser officer = ConsoleBrowser.open(stack.gatewayUrl())) {
+            officer.signIn("officer-ca", "officer-demo");
+            WebElement report = tabTo(officer, "Report");
+            report.sendKeys(Keys.ENTER);
+            officer.heading("State of the Chapter report: CA");
+            WebElement members = tabTo(officer, "Members on 31 December");
+            members.sendKeys(Keys.chord(Keys.CONTROL, "a"), "130");
+            officer.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "Draft saved"));
+            // "Submit report", or "Submit amendment" once the report was submitted before
+            WebElement submit = tabTo(officer, "Submit ");
+            submit.sendKeys(Keys.ENTER);
+            officer.sees("Report submitted: version");
+            assertThat(unnamedControls(officer)).as("controls without an accessible name on the report form").isEmpty();
+            assertThat(seriousAxeFindings(officer)).as("axe findings on the report form").isEmpty();
+        }
+        try (ConsoleBrowser staff = ConsoleBrowser.open(stack.gatewayUrl())) {
+            staff.signIn("staff", "staff-demo");
+            for (Map.Entry<String, String> screen : MAIN_SCREENS.entrySet()) {
+                staff.go(screen.getValue());
+                waitForScreen(staff);
+                if (screen.getKey().equals("directory") || screen.getKey().equals("chapter page")) {
+                    staff.screenshot(screen.getKey().replace(' ', '-'));
+                }
+                assertThat(unnamedControls(staff)).as("controls without an accessible name on the " + screen.getKey())
+                        .isEmpty();
+                assertThat(seriousAxeFindings(staff)).as("axe findings on the " + screen.getKey()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    void mainScreensFitAPhoneWithoutScrollingSideways() throws IOException {
+        try (ConsoleBrowser phone = ConsoleBrowser.openNarrow(stack.gatewayUrl(), 375, 812)) {
+            phone.signIn("staff", "staff-demo");
+            List<String> tooWide = new ArrayList<>();
+            for (Map.Entry<String, String> screen : MAIN_SCREENS.entrySet()) {
+                phone.go(screen.getValue());
+                waitForScreen(phone);
+                Object widths = phone.script("return [document.documentElement.scrollWidth, window.innerWidth];");
+                List<?> pair = (List<?>) widths;
+                if (((Number) pair.get(0)).intValue() > ((Number) pair.get(1)).intValue()) {
+                    tooWide.add(screen.getKey() + " " + widths);
+                }
+            }
+            phone.go("#/bills");
+            waitForScreen(phone);
+            phone.screenshot("phone-bill-dashboard");
+            assertThat(tooWide).as("screens wider than a 375 px window").isEmpty();
+        }
+        try (ConsoleBrowser phone = ConsoleBrowser.openNarrow(stack.gatewayUrl(), 375, 812)) {
+            phone.signIn("officer-ca", "officer-demo");
+            phone.click(phone.button("Menu"));
+            phone.click(phone.link("Report"));
+            phone.heading("State of the Chapter report: CA");
+            assertThat(((Number) phone.script("return document.documentElement.scrollWidth - window.innerWidth;"))
+                    .intValue()).as("report form overflow").isLessThanOrEqualTo(0);
+        }
+    }
+
+    private static int unread(ConsoleBrowser browser) {
+        WebElement badge = browser.driver.findElement(By.id("unread-badge"));
+        String digits = badge.getAttribute("textContent").replaceAll("\\D", "");
+        return badge.isDisplayed() && !digits.isEmpty() ? Integer.parseInt(digits) : 0;
+    }
+
+    private static void check(WebElement box) {
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    private static void waitForScreen(ConsoleBrowser browser) {
+        browser.until(driver -> driver.findElements(By.cssSelector("#main .loading")).isEmpty()
+                && !driver.findElements(By.cssSelector("#main h1")).isEmpty());
+    }
+}

@@ -1,0 +1,136 @@
+// Sign-in with OAuth2 authorization code + PKCE (S256) against the identity provider the gateway names in
+// /console-config.json. The tokens live in sessionStorage: gone when the tab closes, never in a cookie.
+
+const TOKENS = 'console.tokens';
+const PENDING = 'console.login';
+
+let config;
+
+export async function loadConfig() {
+  const response = await fetch('/console-config.json', { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`The console's configuration could not be loaded (${response.status}).`);
+  config = await response.json();
+  return config;
+}
+
+function redirectUri() {
+  return `${location.origin}/`;
+}
+
+function base64Url(bytes) {
+  return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function randomString(bytes) {
+  return base64Url(crypto.getRandomValues(new Uint8Array(bytes)));
+}
+
+async function challengeOf(verifier) {
+  return base64Url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+}
+
+/** Leaves for the identity provider's login page; comes back to `returnTo` (a hash route). */
+export async function signIn(returnTo = location.hash || '#/') {
+  const verifier = randomString(48);
+  const state = randomString(16);
+  sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state, returnTo }));
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: config.clientId,
+    redirect_uri: redirectUri(),
+    scope: 'openid profile',
+    code_challenge: await challengeOf(verifier),
+    code_challenge_method: 'S256',
+    state,
+  });
+  location.assign(`${config.authorizeUrl}?${query}`);
+}
+
+/**
+ * On the way back from the identity provider (?code=&state= on the page's URL): redeems the code with the
+ * verifier this tab kept. Returns the hash route to show next, or null when this is no sign-in return.
+ */
+export async function completeSignIn() {
+  const params = new URLSearchParams(location.search);
+  if (!params.has('code') && !params.has('error')) return null;
+  const pending = JSON.parse(sessionStorage.getItem(PENDING) || 'null');
+  sessionStorage.removeItem(PENDING);
+  history.replaceState(null, '', `/${pending?.returnTo || '#/'}`);
+  if (params.has('error')) {
+    throw new Error(`Sign-in was refused: ${params.get('error_description') || params.get('error')}.`);
+  }
+  if (!pending || pending.state !== params.get('state')) {
+    throw new Error('This sign-in answer does not belong to this tab; please sign in again.');
+  }
+  const response = await fetch(config.tokenUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: config.clientId,
+      code: params.get('code'),
+      redirect_uri: redirectUri(),
+      code_verifier: pending.verifier,
+    }),
+  });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok || !body.access_token) {
+    throw new Error(`The sign-in could not be completed: ${body.error_description || body.error || response.status}.`);
+  }
+  const expiresAt = Date.now() + (body.expires_in || 300) * 1000;
+  sessionStorage.setItem(TOKENS, JSON.stringify({ accessToken: body.access_token, idToken: body.id_token, expiresAt }));
+  return pending.returnTo || '#/';
+}
+
+function claimsOf(jwt) {
+  const payload = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+  const json = decodeURIComponent(Array.from(atob(payload), (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join(''));
+  return JSON.parse(json);
+}
+
+function tokens() {
+  const stored = JSON.parse(sessionStorage.getItem(TOKENS) || 'null');
+  if (!stored || stored.expiresAt <= Date.now()) return null;
+  return stored;
+}
+
+export function accessToken() {
+  return tokens()?.accessToken || null;
+}
+
+/** Who is signed in, from the access token's claims: name, roles, and an officer's chapter. */
+export function currentUser() {
+  const stored = tokens();
+  if (!stored) return null;
+  const claims = claimsOf(stored.accessToken);
+  const roles = claims.roles || claims.realm_access?.roles || [];
+  return {
+    name: claims.preferred_username || claims.sub,
+    roles,
+    chapterId: claims.chapter_id || null,
+    isStaff: roles.includes('staff') || roles.includes('admin'),
+    isOfficer: roles.includes('chapter-officer'),
+  };
+}
+
+/** Forgets the tokens here and ends the session at the identity provider too, then comes back signed out. */
+export function signOut() {
+  const stored = JSON.parse(sessionStorage.getItem(TOKENS) || 'null');
+  sessionStorage.removeItem(TOKENS);
+  if (!stored?.idToken) {
+    location.assign('/');
+    return;
+  }
+  const query = new URLSearchParams({
+    id_token_hint: stored.idToken,
+    post_logout_redirect_uri: redirectUri(),
+    client_id: config.clientId,
+  });
+  location.assign(`${config.logoutUrl}?${query}`);
+}
+
+/** The token was refused (expired, or the key rotated): drop it and sign in again, back to where the user was. */
+export function tokenRejected() {
+  sessionStorage.removeItem(TOKENS);
+  return signIn(location.hash || '#/');
+}

@@ -1,0 +1,13 @@
+import { route } from '../core/router.js';
+import { billDashboardView } from './bill-dashboard.js';
+import { billView } from './bill-page.js';
+import { watchRulesView } from './watch-rules.js';
+import { campaignListView, campaignView } from './campaigns.js';
+
+export function registerLegislation() {
+  route('/bills', 'Bills', billDashboardView);
+  route('/bills/:id', 'Bill', billView);
+  route('/watch-rules', 'Watch rules', watchRulesView);
+  route('/campaigns', 'Campaigns', campaignListView);
+  route('/campaigns/:id', 'Campaign', campaignView);
+}
