@@ -18,7 +18,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP backend standing in for a service: it records what reaches it and answers a fixed JSON
  * body, so a test sees exactly what the gateway forwarded and what it relayed back. A few path
- * endings ask for special answers: {@code /slow} (answers after {@link #SLOW_MILLIS}), {@code /fail}
+ * endings ask for special answers: {@code /slow} (answers after {@link #SLOW_MILLIS}), {@code /busy}
+ * (after {@link #BUSY_MILLIS}, well within the timeout), {@code /fail}
  * (500), {@code /leaky}
  * (server software headers), {@code /cacheable} (its own Cache-Control), {@code /etag} (ETag, 304 on
  * a matching If-None-Match), {@code /large} (a JSON body of about 8 KB) and {@code /stream} (two
@@ -36,6 +37,7 @@ public final class RecordingBackend {
     }
 
     public static final long SLOW_MILLIS = 4000;
+    public static final long BUSY_MILLIS = 300;
 
     public static final long STREAM_PAUSE_MILLIS = 3000;
 
@@ -100,6 +102,9 @@ public final class RecordingBackend {
         }
         if (path.endsWith("/slow")) {
             pause(SLOW_MILLIS);
+        }
+        if (path.endsWith("/busy")) {
+            pause(BUSY_MILLIS);
         }
         if (path.endsWith("/fail")) {
             exchange.sendResponseHeaders(500, -1);

@@ -3,6 +3,7 @@ package org.chapterrelations.gateway.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.chapterrelations.gateway.GatewayTestSupport;
 import org.chapterrelations.gateway.RecordingBackend;
@@ -11,8 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** Response timeout 2 s; breakers open at 50% failures once 5 calls were seen. Notifications are down. */
 class TimeoutAndBreakerTest extends GatewayTestSupport {
@@ -48,6 +52,21 @@ class TimeoutAndBreakerTest extends GatewayTestSupport {
                 .expectBody().jsonPath("$.detail").isEqualTo("notification-service is unavailable; try again shortly.");
         assertThat(breaker.getMetrics().getNumberOfNotPermittedCalls()).isGreaterThan(refusedBefore);
         // One service's breaker does not touch the others.
+        assertThat(breakers.getCircuitBreakerRegistry().circuitBreaker("directory-service").getState())
+                .isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    /** A burst of legitimate calls is not a failing service: no call refused, no breaker opened. */
+    @Test
+    void manyConcurrentCallsToABusyButHealthyServiceAreAllServedAndItsBreakerStaysClosed() {
+        int concurrent = 60;
+        WebClient http = WebClient.create("http://localhost:" + port);
+        List<Integer> statuses = Flux.range(0, concurrent)
+                .flatMap(i -> http.get().uri("/api/directory/chapters/busy")
+                        .exchangeToMono(response -> Mono.just(response.statusCode().value())), concurrent)
+                .collectList().block(Duration.ofSeconds(30));
+
+        assertThat(statuses).hasSize(concurrent).containsOnly(200);
         assertThat(breakers.getCircuitBreakerRegistry().circuitBreaker("directory-service").getState())
                 .isEqualTo(CircuitBreaker.State.CLOSED);
     }
