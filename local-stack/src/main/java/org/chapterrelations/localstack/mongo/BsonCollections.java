@@ -32,7 +32,7 @@ final class BsonCollections {
             format.put(DOCUMENTS_KEY, BSON);
             store.commit();
         }
-        dataMapNames(store).forEach(name -> openDataMap(store, name));
+        openAll(store);
     }
 
     static MVMap<Object, Document> openDataMap(MVStore store, String name) {
@@ -44,8 +44,8 @@ final class BsonCollections {
         return map;
     }
 
-    /** Fails when a collection's map was opened elsewhere with H2's default (Java-serialising) value type. */
-    static void requireAllBson(MVStore store) {
+    /** Opens every collection's map with BSON values; fails if one is already open with another value type. */
+    static void openAll(MVStore store) {
         dataMapNames(store).forEach(name -> openDataMap(store, name));
     }
 

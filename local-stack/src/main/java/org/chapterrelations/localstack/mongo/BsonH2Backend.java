@@ -19,7 +19,7 @@ final class BsonH2Backend extends H2Backend {
     static BsonH2Backend open(MVStore store) {
         BsonCollections.prepare(store);
         BsonH2Backend backend = new BsonH2Backend(store);
-        BsonCollections.requireAllBson(store);
+        BsonCollections.openAll(store);
         return backend;
     }
 
