@@ -30,6 +30,8 @@ public class ConsoleHeadersFilter implements WebFilter {
     private static final List<PathPattern> PATTERNS = Arrays.stream(CONSOLE_PATHS)
             .map(PathPatternParser.defaultInstance::parse).toList();
 
+    private static final String API_PREFIX = "/api/";
+
     private final String policy;
 
     public ConsoleHeadersFilter(ConsoleProperties properties) {
@@ -52,7 +54,8 @@ public class ConsoleHeadersFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
-        if (PATTERNS.stream().anyMatch(pattern -> pattern.matches(path))) {
+        // API calls, nearly all of the traffic, are never console files: no pattern matching for them.
+        if (!path.value().startsWith(API_PREFIX) && PATTERNS.stream().anyMatch(pattern -> pattern.matches(path))) {
             exchange.getResponse().beforeCommit(() -> {
                 exchange.getResponse().getHeaders().set("Content-Security-Policy", policy);
                 return Mono.empty();
