@@ -3,7 +3,6 @@ package org.chapterrelations.legislation.bill;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.chapterrelations.platform.web.security.Caller;
@@ -67,8 +66,11 @@ class BillSearchController {
 
     @Operation(operationId = "summariseBills", summary = "Counts by status and position per jurisdiction")
     @GetMapping("/api/legislation/summary")
-    Map<String, List<BillSummary.JurisdictionSummary>> summary(@ModelAttribute BillFilter filter,
-            Authentication authentication) {
-        return Map.of("jurisdictions", summary.summarise(filter.criteria(Caller.of(authentication).isAnonymous())));
+    SummaryByJurisdiction summary(@ModelAttribute BillFilter filter, Authentication authentication) {
+        return new SummaryByJurisdiction(summary.summarise(filter.criteria(Caller.of(authentication).isAnonymous())));
+    }
+
+    /** A named wrapper rather than a map, so the API document describes the rows. */
+    record SummaryByJurisdiction(List<BillSummary.JurisdictionSummary> jurisdictions) {
     }
 }

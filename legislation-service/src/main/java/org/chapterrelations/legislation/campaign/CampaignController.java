@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.platform.web.security.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,6 +39,7 @@ class CampaignController {
     }
 
     @Operation(operationId = "createCampaign", summary = "Draft a campaign")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<CampaignView> create(@RequestBody(required = false) CampaignForm form, Authentication authentication) {
         Campaign campaign = campaigns.create(form, Caller.of(authentication));
@@ -64,6 +67,7 @@ class CampaignController {
     }
 
     @Operation(operationId = "deleteCampaign", summary = "Delete a draft campaign")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
         campaigns.delete(id);
@@ -83,6 +87,7 @@ class CampaignController {
     }
 
     @Operation(operationId = "reportCampaignAction", summary = "A chapter officer reports an action taken")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/actions")
     ResponseEntity<CampaignProgress> report(@PathVariable String id, @RequestBody(required = false) ReportForm form,
             Authentication authentication) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.platform.web.security.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,6 +35,7 @@ class WatchRuleController {
     }
 
     @Operation(operationId = "createWatchRule", summary = "Create a watch rule")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<WatchRule> create(@RequestBody(required = false) WatchRuleForm form, Authentication authentication) {
         WatchRule rule = rules.create(form, Caller.of(authentication).subject());
@@ -62,6 +65,7 @@ class WatchRuleController {
     }
 
     @Operation(operationId = "deleteWatchRule", summary = "Delete a watch rule")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
         rules.delete(id);

@@ -9,6 +9,7 @@ import org.chapterrelations.notification.preference.Recipient;
 import org.chapterrelations.notification.preference.Recipients;
 import org.chapterrelations.platform.web.problem.ApiException;
 import org.chapterrelations.platform.web.security.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,6 +57,7 @@ class SubscriptionController {
     }
 
     @Operation(operationId = "createSubscription", summary = "Subscribe to legislation alerts")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Subscription> create(@RequestBody SubscriptionForm form, Authentication authentication) {
         Recipient recipient = staff(authentication);
@@ -74,6 +77,7 @@ class SubscriptionController {
     }
 
     @Operation(operationId = "deleteSubscription", summary = "Remove a subscription")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id, Authentication authentication) {
         subscriptions.delete(mine(id, authentication));
