@@ -97,4 +97,10 @@ class OfficerController {
             @PageableDefault(size = 50) Pageable pageable, Authentication authentication) {
         return new PagedModel<>(queries.acrossChapters(role, at, Caller.of(authentication), pageable));
     }
+
+    @Operation(operationId = "listPersonTerms", summary = "Every office a person held or holds, in any chapter")
+    @GetMapping("/api/directory/people/{id}/terms")
+    List<TermView> personTerms(@PathVariable String id, Authentication authentication) {
+        return queries.ofPerson(id, Caller.of(authentication));
+    }
 }

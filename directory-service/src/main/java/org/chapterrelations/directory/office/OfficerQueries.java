@@ -98,6 +98,19 @@ class OfficerQueries {
         return page(views, pageable, true);
     }
 
+    /** Every term a person held or holds, in any chapter, newest first. */
+    List<TermView> ofPerson(String personId, Caller caller) {
+        Person person = people.findById(personId).orElseThrow(() -> ApiException.notFound("Person", personId));
+        List<ChapterOffices> found = mongo.find(Query.query(Criteria.where("terms.personId").is(person.id())),
+                ChapterOffices.class);
+        Map<String, String> names = chapters.names(found.stream().map(ChapterOffices::chapterId).toList());
+        return found.stream()
+                .flatMap(chapter -> chapter.history().stream().filter(term -> term.personId().equals(person.id()))
+                        .map(term -> TermView.of(chapter.chapterId(), names.get(chapter.chapterId()), term,
+                                caller.actsFor(chapter.chapterId()) ? person : null)))
+                .sorted(Comparator.comparing(TermView::start).reversed()).toList();
+    }
+
     private Map<String, Person> contacts(List<Term> terms) {
         Set<String> ids = terms.stream().map(Term::personId).collect(Collectors.toSet());
         return ids.isEmpty() ? Map.of()

@@ -106,6 +106,26 @@ class OfficerVisibilityTest {
     }
 
     @Test
+    void aPersonsTermsInEveryChapterAreListedNewestFirstWithContactsOnlyForTheirChaptersOfficers() {
+        String other = api.registerChapter();
+        api.appointed(other, maria, "treasurer", TODAY.minusYears(4), TODAY.minusYears(2));
+        String path = "/api/directory/people/" + maria + "/terms";
+
+        JsonNode terms = OfficeApi.json(OfficeApi.expect(api.get(path, null), 200));
+        JsonNode seenByOfficer = OfficeApi.json(api.get(path, api.identity.chapterOfficerToken(other)));
+
+        assertThat(terms.findValuesAsString("chapterId")).containsExactly(code, other);
+        assertThat(terms.findValuesAsString("role")).containsExactly("president", "treasurer");
+        assertThat(terms.findValuesAsString("chapterName")).containsExactly(code + " Library Association",
+                other + " Library Association");
+        assertThat(terms.get(1).path("end").asString()).isEqualTo(TODAY.minusYears(2).toString());
+        assertThat(terms.toString()).doesNotContain("email");
+        assertThat(seenByOfficer.get(0).has("email")).as("another chapter's term").isFalse();
+        assertThat(seenByOfficer.get(1).path("email").asString()).isEqualTo("maria@example.org");
+        assertThat(api.get("/api/directory/people/nobody/terms", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theListAcrossChaptersIsPagedAndRefusesUnknownRoles() {
         JsonNode page = OfficeApi.json(api.get("/api/directory/officers?role=president&size=1", null));
 
