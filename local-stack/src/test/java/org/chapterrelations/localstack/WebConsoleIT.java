@@ -6,8 +6,12 @@ import static org.chapterrelations.localstack.ConsoleAccessibility.tabTo;
 import static org.chapterrelations.localstack.ConsoleAccessibility.unnamedControls;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +30,9 @@ import org.openqa.selenium.support.ui.Select;
  * The web console in a real headless Chromium against the whole platform: staff see a bill alert arrive
  * live, a chapter officer fills in and submits the report and staff see it on the board, everything works
  * from the keyboard with named controls and no serious axe finding, and nothing scrolls sideways on a phone.
+ * Then the editing screens: staff appoint a new president on a chapter's page (the sitting one becomes past)
+ * and end a term, edit a person, grant an extension on the board and read a report's versions, and change a
+ * watch rule and see its dry run; each shows the API's field errors next to the field.
  * Screenshots of each main screen go to target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -33,6 +40,7 @@ class WebConsoleIT {
 
     private static final int PORT_OFFSET = 6000;
     private static final String REPORT = "#/survey/report";
+    private static final int YEAR = ConsoleFixture.YEAR;
 
     /** The main screens, for the accessibility and narrow-window checks. */
     private static final Map<String, String> MAIN_SCREENS = Map.of(
@@ -217,6 +225,188 @@ class WebConsoleIT {
             assertThat(((Number) phone.script("return document.documentElement.scrollWidth - window.innerWidth;"))
                     .intValue()).as("report form overflow").isLessThanOrEqualTo(0);
         }
+    }
+
+    @Test
+    @Order(5)
+    void staffAppointANewPresidentFromTheChapterPageAndTheSittingOneBecomesPast() throws IOException {
+        try (ConsoleBrowser staff = ConsoleBrowser.open(stack.gatewayUrl())) {
+            staff.signIn("staff", "staff-demo");
+            staff.go("#/directory/CA");
+            staff.heading("California Library Association");
+
+            // the API's own rule, shown next to the field it names
+            staff.type("Find a person by name", "Lopez");
+            staff.click(staff.button("Find"));
+            staff.option("People found", "Maria Lopez (maria.lopez@example.org)").click();
+            new Select(staff.labelled("Office")).selectByVisibleText("treasurer");
+            date(staff.labelled("First day"), LocalDate.of(YEAR, 3, 1));
+            WebElement lastDay = staff.labelled("Last day");
+            date(lastDay, LocalDate.of(YEAR, 2, 1));
+            staff.click(staff.button("Appoint"));
+            staff.until(driver -> !staff.errorFor(lastDay).isEmpty());
+            assertThat(staff.errorFor(lastDay)).contains("must not be before start");
+            assertThat(lastDay.getAttribute("aria-invalid")).isEqualTo("true");
+            staff.screenshot("chapter-officer-error");
+
+            staff.option("Person", "A new person").click();
+            staff.type("Given name", "Jordan");
+            staff.type("Family name", "Reyes");
+            staff.type("E-mail", "jordan.reyes@example.org");
+            new Select(staff.labelled("Office")).selectByVisibleText("president");
+            date(staff.labelled("First day"), LocalDate.now());
+            lastDay.clear();
+            staff.click(staff.button("Appoint"));
+            staff.sees("Jordan Reyes appointed president");
+            assertThat(officerRow(staff, "Current officers", "Jordan Reyes").getText()).contains("president", "open");
+            assertThat(officerRow(staff, "Past officers", "Dana Whitfield").getText()).contains("president")
+                    .doesNotContain("open");
+            assertThat(lastDay.getAttribute("aria-invalid")).isNull();
+            staff.screenshot("chapter-officers");
+
+            staff.click(staff.button("End term of Jordan Reyes (president)"));
+            WebElement ending = staff.labelled("Last day in office");
+            date(ending, LocalDate.now().plusYears(1));
+            staff.click(staff.button("End term"));
+            staff.sees("Jordan Reyes's term as president ends");
+            assertThat(officerRow(staff, "Current officers", "Jordan Reyes").getText()).doesNotContain("open");
+        }
+        try (ConsoleBrowser officer = ConsoleBrowser.open(stack.gatewayUrl())) {
+            officer.signIn("officer-ca", "officer-demo");
+            officer.go("#/directory/CA");
+            officer.heading("California Library Association");
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("appoint-heading")));
+            assertThat(officer.driver.findElements(By.xpath("//label[normalize-space(.)='A new person']")))
+                    .as("only staff add people").isEmpty();
+            officer.go("#/directory/NY");
+            waitForScreen(officer);
+            assertThat(officer.driver.findElements(By.id("appoint-heading"))).as("another chapter's officers").isEmpty();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aPersonsPageShowsTheirOfficeAndTheEditFormShowsTheApisFieldErrors() throws IOException {
+        try (ConsoleBrowser staff = ConsoleBrowser.open(stack.gatewayUrl())) {
+            staff.signIn("staff", "staff-demo");
+            staff.go("#/directory/CA");
+            staff.click(staff.link("Dana Whitfield"));
+            staff.heading("Dana Whitfield");
+            WebElement pastPresidency = staff.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tr[td[normalize-space(.)='California Library Association']]")));
+            assertThat(pastPresidency.getText()).as("a past term has its last day").contains("president")
+                    .doesNotContain("open");
+            staff.go("#/directory/people?q=Reyes");
+            staff.click(staff.link("Jordan Reyes"));
+            staff.heading("Jordan Reyes");
+            staff.sees("Offices");
+            WebElement office = staff.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tr[td[normalize-space(.)='California Library Association']]")));
+            assertThat(office.getText()).contains("president");
+            staff.screenshot("person-page");
+            assertAccessible(staff, "person page");
+
+            staff.click(staff.link("Edit person"));
+            staff.heading("Edit Jordan Reyes");
+            staff.type("Organization", "Oakland Public Library");
+            WebElement zip = staff.labelled("ZIP code");
+            zip.sendKeys("9410");
+            staff.click(staff.button("Save person"));
+            staff.until(driver -> !staff.errorFor(zip).isEmpty());
+            assertThat(staff.errorFor(zip)).contains("ZIP");
+            zip.sendKeys("2");
+            staff.click(staff.button("Save person"));
+            staff.sees("Saved. Jordan Reyes is up to date.");
+            assertThat(zip.getAttribute("aria-invalid")).isNull();
+            staff.screenshot("person-edit");
+            assertAccessible(staff, "person edit form");
+            staff.click(staff.link("Back to the person"));
+            staff.sees("Oakland Public Library");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void staffGrantAnExtensionOnTheBoardAndSeeTheNewDeadlineAndTheReportsVersions() throws IOException {
+        LocalDate closesOn = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+        LocalDate extended = closesOn.plusDays(14);
+        try (ConsoleBrowser staff = ConsoleBrowser.open(stack.gatewayUrl())) {
+            staff.signIn("staff", "staff-demo");
+            staff.click(staff.link("Survey board"));
+            staff.heading(YEAR + " survey board");
+            new Select(staff.labelled("Chapter")).selectByValue("CA");
+            WebElement deadline = staff.labelled("New deadline");
+            date(deadline, closesOn.minusDays(1));
+            staff.click(staff.button("Grant extension"));
+            staff.until(driver -> !staff.errorFor(deadline).isEmpty());
+            assertThat(staff.errorFor(deadline)).contains("on or after the closing date");
+            assertThat(deadline.getAttribute("aria-invalid")).isEqualTo("true");
+
+            date(deadline, extended);
+            staff.click(staff.button("Grant extension"));
+            staff.sees("CA now has until");
+            String shown = extended.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US));
+            staff.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.xpath("//tr[td[normalize-space(.)='CA']]"), shown));
+            staff.sees("Extensions: CA until " + shown);
+            staff.screenshot("status-board-extension");
+            assertAccessible(staff, "status board with an extension");
+
+            staff.click(staff.link("California Library Association"));
+            staff.heading("State of the Chapter report: CA");
+            staff.sees("Due " + shown);
+            staff.click(staff.button("Show the submitted answers"));
+            staff.click(By.xpath("//summary[starts-with(normalize-space(.), 'Version 1:')]"));
+            staff.sees("reports@cla.example.org");
+            staff.screenshot("report-versions");
+            assertAccessible(staff, "report with its versions");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void staffChangeAWatchRuleAndSeeItsDryRun() throws IOException {
+        try (ConsoleBrowser staff = ConsoleBrowser.open(stack.gatewayUrl())) {
+            staff.signIn("staff", "staff-demo");
+            staff.click(staff.link("Watch rules"));
+            staff.heading("Watch rules");
+            staff.click(staff.link("Edit Intellectual freedom"));
+            staff.heading("Edit Intellectual freedom");
+            WebElement jurisdictions = staff.labelled("Jurisdictions");
+            jurisdictions.sendKeys("tx, texas");
+            staff.click(staff.button("Save rule"));
+            staff.until(driver -> !staff.errorFor(jurisdictions).isEmpty());
+            assertThat(staff.errorFor(jurisdictions)).contains("two-letter state code");
+
+            jurisdictions.clear();
+            staff.type("Keywords", "broadband");
+            staff.type("Subjects", "");
+            staff.click(staff.button("Save rule"));
+            staff.sees("Saved. Intellectual freedom applies to new and changed bills");
+            staff.sees("Matches ");
+            staff.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[normalize-space(.)='TX SB 12']")));
+            staff.script("document.getElementById('dry-run-heading').scrollIntoView();");
+            assertThat(jurisdictions.getAttribute("aria-invalid")).isNull();
+            staff.screenshot("watch-rule-edit");
+            assertAccessible(staff, "watch rule form");
+        }
+    }
+
+    private static WebElement officerRow(ConsoleBrowser browser, String caption, String name) {
+        return browser.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//table[caption[starts-with("
+                + "normalize-space(.), " + ConsoleBrowser.literal(caption) + ")]]//tr[td[normalize-space(.)="
+                + ConsoleBrowser.literal(name) + "]]")));
+    }
+
+    /** Types a date into a date input as a user of an en-US browser does: month, day, year. */
+    private static void date(WebElement input, LocalDate value) {
+        input.clear();
+        input.sendKeys(value.format(DateTimeFormatter.ofPattern("MMddyyyy")));
+    }
+
+    private static void assertAccessible(ConsoleBrowser browser, String screen) {
+        assertThat(unnamedControls(browser)).as("controls without an accessible name on the " + screen).isEmpty();
+        assertThat(seriousAxeFindings(browser)).as("axe findings on the " + screen).isEmpty();
     }
 
     private static int unread(ConsoleBrowser browser) {

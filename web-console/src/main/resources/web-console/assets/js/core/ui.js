@@ -95,10 +95,13 @@ export function checkbox(label, checked, props = {}) {
 export function placeErrors(error, fields) {
   Object.values(fields).forEach((wrapper) => wrapper.showError?.(''));
   let first = null;
+  const shown = new Set();
   for (const problem of error.problem?.errors || []) {
-    const wrapper = fields[problem.field];
+    // jurisdictions[1] belongs to the jurisdictions field; its first message is the one shown
+    const wrapper = fields[problem.field] || fields[String(problem.field).replace(/\[\d+\]$/, '')];
     if (wrapper?.showError) {
-      wrapper.showError(problem.message);
+      if (!shown.has(wrapper)) wrapper.showError(problem.message);
+      shown.add(wrapper);
       problem.placed = true;
       first = first || wrapper.querySelector('input, select, textarea');
     }

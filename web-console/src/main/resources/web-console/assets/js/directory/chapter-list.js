@@ -51,7 +51,7 @@ export async function chapterListView(ctx) {
     h('td', null, badge(chapter.status))));
 
   return h('section', null,
-    pageHeading('Directory', csv),
+    pageHeading('Directory', h('a', { class: 'button secondary', href: '#/directory/people' }, 'People'), csv),
     form,
     feedback,
     h('p', { role: 'status' }, `${result.page.totalElements} chapters found.`),

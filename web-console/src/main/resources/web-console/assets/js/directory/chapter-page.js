@@ -1,9 +1,11 @@
 // A chapter's page: its public entry, who leads it now and who led it before, vCards and an edit link for
-// those who may edit (staff; the chapter's own officers for its contact fields).
+// those who may edit (staff; the chapter's own officers for its contact fields), who also appoint officers,
+// end terms and record successions here.
 
 import { h } from '../core/dom.js';
 import { get, download } from '../core/api.js';
-import { pageHeading, table, empty, badge, formatDate, problemBox } from '../core/ui.js';
+import { pageHeading, table, empty, badge, formatDate, problemBox, announce } from '../core/ui.js';
+import { appointForm, successionForm, endTermForm, roleName } from './officer-forms.js';
 
 function mayEdit(user, code) {
   return user.isStaff || (user.isOfficer && user.chapterId === code);
@@ -29,25 +31,60 @@ function details(chapter) {
   return h('dl', { class: 'details' }, rows.map(([term, value]) => [h('dt', null, term), h('dd', null, value)]));
 }
 
-function officerRows(terms) {
+function officerRows(terms, endButton) {
   return terms.map((term) => h('tr', null,
-    h('td', null, term.personName),
-    h('td', null, term.role.replace(/-/g, ' ')),
+    h('td', null, h('a', { href: `#/directory/people/${encodeURIComponent(term.personId)}` }, term.personName)),
+    h('td', null, roleName(term.role)),
     h('td', null, formatDate(term.start)),
     h('td', null, term.end ? formatDate(term.end) : 'open'),
-    h('td', null, term.email ? h('a', { href: `mailto:${term.email}` }, term.email) : '')));
+    h('td', null, term.email ? h('a', { href: `mailto:${term.email}` }, term.email) : ''),
+    endButton ? h('td', null, endButton(term)) : null));
 }
 
-export async function chapterView(ctx) {
-  const code = ctx.params.code.toUpperCase();
-  const [chapter, current, history] = await Promise.all([
-    get(`/api/directory/chapters/${encodeURIComponent(code)}`),
+async function officersOf(code) {
+  const [current, history] = await Promise.all([
     get(`/api/directory/chapters/${encodeURIComponent(code)}/officers?size=50`),
     get(`/api/directory/chapters/${encodeURIComponent(code)}/officers?history=true&size=100`),
   ]);
   const currentIds = new Set(current.content.map((term) => term.termId));
-  const past = history.content.filter((term) => !currentIds.has(term.termId));
+  return { current: current.content, past: history.content.filter((term) => !currentIds.has(term.termId)) };
+}
+
+export async function chapterView(ctx) {
+  const code = ctx.params.code.toUpperCase();
+  const [chapter, officers] = await Promise.all([get(`/api/directory/chapters/${encodeURIComponent(code)}`), officersOf(code)]);
+  const editor = mayEdit(ctx.user, code);
   const feedback = h('div', { 'aria-live': 'polite' });
+  const outcome = h('div', { class: 'outcome', tabindex: '-1' });
+  const endSlot = h('div');
+  const currentSlot = h('div');
+  const pastSlot = h('div');
+  const headers = ['Name', 'Office', 'From', 'To', 'E-mail', ...(editor ? ['Change'] : [])];
+
+  function drawOfficers({ current, past }) {
+    const endButton = editor ? (term) => h('button', { type: 'button', class: 'button small secondary', onclick: () => {
+      endSlot.replaceChildren(endTermForm(code, term, changed, () => endSlot.replaceChildren()));
+      endSlot.querySelector('input').focus();
+    } }, 'End term', h('span', { class: 'visually-hidden' }, ` of ${term.personName} (${roleName(term.role)})`)) : null;
+    currentSlot.replaceChildren(current.length
+      ? table(`Current officers of ${chapter.name}`, headers, officerRows(current, endButton)) : empty('No officer in office today.'));
+    pastSlot.replaceChildren(past.length
+      ? table(`Past officers of ${chapter.name}`, headers.slice(0, 5), officerRows(past)) : empty('No past terms recorded.'));
+  }
+
+  /** After a change: the officers again, and what changed said where the user looks and to screen readers. */
+  async function changed(message) {
+    endSlot.replaceChildren();
+    outcome.replaceChildren(h('p', { class: 'success', role: 'status' }, message));
+    announce(message);
+    try {
+      drawOfficers(await officersOf(code));
+    } catch (error) {
+      feedback.replaceChildren(problemBox(error));
+    }
+    outcome.focus();
+  }
+
   const vcard = h('button', { type: 'button', class: 'button secondary', onclick: async () => {
     try {
       await download(`/api/directory/chapters/${encodeURIComponent(code)}/officers/vcard`, `${code}-officers.vcf`, 'text/vcard');
@@ -55,17 +92,22 @@ export async function chapterView(ctx) {
       feedback.replaceChildren(problemBox(error));
     }
   } }, 'Download officers (vCard)');
-  const headers = ['Name', 'Office', 'From', 'To', 'E-mail'];
+  drawOfficers(officers);
   return h('article', null,
     pageHeading(chapter.name,
-      mayEdit(ctx.user, code) ? h('a', { class: 'button', href: `#/directory/${encodeURIComponent(code)}/edit` }, 'Edit chapter') : null),
+      editor ? h('a', { class: 'button', href: `#/directory/${encodeURIComponent(code)}/edit` }, 'Edit chapter') : null),
     h('p', null, h('a', { href: '#/directory' }, '← All chapters')),
     details(chapter),
     h('section', { 'aria-labelledby': 'current-officers' },
       h('div', { class: 'section-heading' }, h('h2', { id: 'current-officers' }, 'Current officers'), vcard),
       feedback,
-      current.content.length ? table(`Current officers of ${chapter.name}`, headers, officerRows(current.content)) : empty('No officer in office today.')),
+      outcome,
+      currentSlot,
+      endSlot),
     h('section', { 'aria-labelledby': 'past-officers' },
       h('h2', { id: 'past-officers' }, 'Past officers'),
-      past.length ? table(`Past officers of ${chapter.name}`, headers, officerRows(past)) : empty('No past terms recorded.')));
+      pastSlot),
+    editor ? h('section', { class: 'two-columns officer-changes' },
+      appointForm(code, ctx.user, changed),
+      successionForm(code, changed)) : null);
 }

@@ -1,12 +1,12 @@
 // Watch rules (staff): saved queries that track new matching bills. A rule's dry run shows which existing
-// bills it would match, without tracking them.
+// bills it would match, without tracking them. A rule is changed on its own page (watch-rule-edit.js).
 
-import { h } from '../core/dom.js';
+import { h, replace } from '../core/dom.js';
 import { get, write } from '../core/api.js';
 import { field, input, select, pageHeading, empty, table, badge, placeErrors, problemBox, announce, listOf } from '../core/ui.js';
 import { POSITIONS, PRIORITIES } from './bill-dashboard.js';
 
-function dryRunResult(result) {
+export function dryRunResult(result) {
   const rows = result.bills.map((bill) => h('tr', null,
     h('td', null, h('a', { href: `#/bills/${encodeURIComponent(bill.id)}` }, `${bill.jurisdiction.toUpperCase()} ${bill.identifier}`)),
     h('td', null, bill.title),
@@ -37,6 +37,7 @@ function ruleItem(rule, reload) {
           output.replaceChildren(problemBox(error));
         }
       } }, `Dry run of ${rule.name}`),
+      h('a', { class: 'button secondary', href: `#/watch-rules/${encodeURIComponent(rule.id)}/edit` }, `Edit ${rule.name}`),
       h('button', { type: 'button', class: 'button danger', onclick: async () => {
         // eslint-disable-next-line no-alert
         if (!window.confirm(`Delete the watch rule "${rule.name}"?`)) return;
@@ -51,16 +52,18 @@ function ruleItem(rule, reload) {
     output);
 }
 
-function ruleForm(reload) {
+/** The rule's controls (filled from `rule` when editing), their field wrappers by API name, and the body. */
+export function ruleFields(rule = {}) {
+  const join = (list) => (list || []).join(', ');
   const controls = {
-    name: input({ required: true }),
-    keywords: input(),
-    subjects: input(),
-    sponsors: input(),
-    jurisdictions: input(),
-    position: select([['', '(none)'], ...POSITIONS.map((p) => [p, p])], 'monitor'),
-    priority: select([['', '(none)'], ...PRIORITIES.map((p) => [p, p])], ''),
-    issueAreas: input(),
+    name: input({ required: true, value: rule.name || '' }),
+    keywords: input({ value: join(rule.keywords) }),
+    subjects: input({ value: join(rule.subjects) }),
+    sponsors: input({ value: join(rule.sponsors) }),
+    jurisdictions: input({ value: join(rule.jurisdictions) }),
+    position: select([['', '(none)'], ...POSITIONS.map((p) => [p, p])], rule.id ? rule.defaults?.position || '' : 'monitor'),
+    priority: select([['', '(none)'], ...PRIORITIES.map((p) => [p, p])], rule.defaults?.priority || ''),
+    issueAreas: input({ value: join(rule.defaults?.issueAreas) }),
   };
   const fields = {
     name: field('Rule name', controls.name, { required: true }),
@@ -72,19 +75,25 @@ function ruleForm(reload) {
     'defaults.priority': field('Priority for matched bills', controls.priority),
     'defaults.issueAreas': field('Issue areas for matched bills', controls.issueAreas),
   };
+  const body = () => ({
+    name: controls.name.value.trim(),
+    keywords: listOf(controls.keywords.value),
+    subjects: listOf(controls.subjects.value),
+    sponsors: listOf(controls.sponsors.value),
+    jurisdictions: listOf(controls.jurisdictions.value).map((j) => j.toLowerCase()),
+    defaults: { position: controls.position.value || null, priority: controls.priority.value || null,
+      issueAreas: listOf(controls.issueAreas.value) },
+  });
+  return { fields, body };
+}
+
+function ruleForm(reload) {
+  const { fields, body } = ruleFields();
   const feedback = h('div');
   return h('form', { class: 'stacked', 'aria-labelledby': 'new-rule', onsubmit: async (event) => {
     event.preventDefault();
     try {
-      await write('POST', '/api/legislation/watch-rules', {
-        name: controls.name.value.trim(),
-        keywords: listOf(controls.keywords.value),
-        subjects: listOf(controls.subjects.value),
-        sponsors: listOf(controls.sponsors.value),
-        jurisdictions: listOf(controls.jurisdictions.value).map((j) => j.toLowerCase()),
-        defaults: { position: controls.position.value || null, priority: controls.priority.value || null,
-          issueAreas: listOf(controls.issueAreas.value) },
-      });
+      await write('POST', '/api/legislation/watch-rules', body());
       announce('Watch rule created.');
       reload();
     } catch (error) {
@@ -102,7 +111,7 @@ export async function watchRulesView(ctx) {
   const container = h('section');
   async function load() {
     const rules = await get('/api/legislation/watch-rules');
-    container.replaceChildren(
+    replace(container,
       pageHeading('Watch rules'),
       h('p', null, 'A new or changed bill that matches a rule is tracked with the rule\'s defaults. Existing bills are not: the dry run lists them.'),
       rules.length ? h('ul', { class: 'cards' }, rules.map((rule) => ruleItem(rule, reload))) : empty('No watch rule yet.'),

@@ -6,6 +6,7 @@ import { h } from '../core/dom.js';
 import { getVersioned, write, download, ApiError } from '../core/api.js';
 import { pageHeading, problemBox, formatDate, announce, badge } from '../core/ui.js';
 import { questionControl, isShown } from './questions.js';
+import { versionsSection, reopenControl } from './report-admin.js';
 
 const SAVE_DELAY_MS = 1200;
 
@@ -164,7 +165,14 @@ export async function reportView(ctx, year, chapterId) {
     pageHeading(`${year} State of the Chapter report: ${chapterId}`),
     stateSlot,
     h('p', null, `Due ${formatDate(report.deadline)}.`, report.editable ? ' Answers are saved as you type.' : ' This report cannot be changed now.'),
-    form);
+    reopenControl(url, report, ctx.user, showAgain),
+    form,
+    versionsSection(url, report));
+}
+
+/** The router shows the current route again (the report as it is now). */
+function showAgain() {
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 /** The printable page needs the token too: fetched with it, then saved as a file. */
