@@ -392,6 +392,38 @@ class WebConsoleIT {
         }
     }
 
+    @Test
+    @Order(9)
+    void aChapterOfficerEditsTheirChaptersContactDetailsAndSeesTheApisFieldErrors() throws IOException {
+        try (ConsoleBrowser officer = ConsoleBrowser.open(stack.gatewayUrl())) {
+            officer.signIn("officer-ca", "officer-demo");
+            officer.go("#/directory/CA");
+            officer.heading("California Library Association");
+            officer.click(officer.link("Edit chapter"));
+            officer.heading("Edit California Library Association");
+            assertThat(officer.driver.findElements(By.xpath("//legend[normalize-space(.)='Chapter']")))
+                    .as("the fields only staff may change").isEmpty();
+
+            WebElement website = officer.labelled("Website");
+            website.clear();
+            website.sendKeys("cla.example.org");
+            officer.click(officer.button("Save chapter"));
+            officer.until(driver -> !officer.errorFor(website).isEmpty());
+            assertThat(officer.errorFor(website)).contains("http(s) URL");
+            assertThat(website.getAttribute("aria-invalid")).isEqualTo("true");
+
+            website.clear();
+            website.sendKeys("https://cla.example.org/contact");
+            officer.click(officer.button("Save chapter"));
+            officer.sees("Saved. California Library Association is up to date.");
+            assertThat(website.getAttribute("aria-invalid")).isNull();
+            officer.screenshot("chapter-edit");
+            assertAccessible(officer, "chapter edit form");
+            officer.click(officer.link("Back to the chapter"));
+            officer.sees("https://cla.example.org/contact");
+        }
+    }
+
     private static WebElement officerRow(ConsoleBrowser browser, String caption, String name) {
         return browser.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//table[caption[starts-with("
                 + "normalize-space(.), " + ConsoleBrowser.literal(caption) + ")]]//tr[td[normalize-space(.)="

@@ -109,6 +109,26 @@ export function placeErrors(error, fields) {
   return first;
 }
 
+/**
+ * An edit form's submit: `save()` sends the change and returns the line to show on success; then the fields'
+ * errors are cleared. On a problem, each error goes next to its field, the rest above the form, and focus
+ * moves to the first field at fault. Resolves to whether the change was saved.
+ */
+export async function submitEdit(fields, feedback, save) {
+  feedback.replaceChildren();
+  try {
+    const message = await save();
+    placeErrors({ problem: {} }, fields);
+    feedback.replaceChildren(h('p', { class: 'success', role: 'status' }, message));
+    return true;
+  } catch (error) {
+    const first = placeErrors(error, fields);
+    feedback.replaceChildren(problemBox(error));
+    first?.focus();
+    return false;
+  }
+}
+
 /** Previous/next page buttons for a Spring Data page ({ number, totalPages, totalElements }). */
 export function pager(page, onPage) {
   if (!page || page.totalPages <= 1) return null;

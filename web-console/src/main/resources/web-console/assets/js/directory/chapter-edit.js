@@ -3,7 +3,7 @@
 
 import { h } from '../core/dom.js';
 import { getVersioned, write } from '../core/api.js';
-import { field, input, select, checkbox, pageHeading, placeErrors, problemBox, announce, listOf, US_STATES } from '../core/ui.js';
+import { field, input, select, checkbox, pageHeading, submitEdit, announce, listOf, US_STATES } from '../core/ui.js';
 
 function text(value, props = {}) {
   return input({ value: value ?? '', ...props });
@@ -86,21 +86,15 @@ export async function chapterEditView(ctx) {
     };
   }
 
-  const form = h('form', { class: 'stacked', novalidate: true, onsubmit: async (event) => {
+  const form = h('form', { class: 'stacked', novalidate: true, onsubmit: (event) => {
     event.preventDefault();
-    feedback.replaceChildren();
-    try {
+    submitEdit(fields, feedback, async () => {
       const saved = await write('PUT', `/api/directory/chapters/${encodeURIComponent(code)}`, formBody(), etag);
       chapter = saved.data;
       etag = saved.etag;
-      placeErrors({ problem: {} }, fields);
-      feedback.replaceChildren(h('p', { class: 'success', role: 'status' }, `Saved. ${chapter.name} is up to date.`));
       announce('Chapter saved.');
-    } catch (error) {
-      const first = placeErrors(error, fields);
-      feedback.replaceChildren(problemBox(error));
-      first?.focus();
-    }
+      return `Saved. ${chapter.name} is up to date.`;
+    });
   } },
   staff ? h('fieldset', null, h('legend', null, 'Chapter'),
     fields.name, fields.kind, fields.state, fields.states, fields.school, fields.parentChapterId,

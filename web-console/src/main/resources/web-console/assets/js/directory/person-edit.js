@@ -3,7 +3,7 @@
 
 import { h } from '../core/dom.js';
 import { getVersioned, write } from '../core/api.js';
-import { field, input, pageHeading, placeErrors, problemBox, announce } from '../core/ui.js';
+import { field, input, pageHeading, submitEdit, announce } from '../core/ui.js';
 
 function text(value, props = {}) {
   return input({ value: value ?? '', ...props });
@@ -55,21 +55,15 @@ export async function personEditView(ctx) {
     };
   }
 
-  const form = h('form', { class: 'stacked', novalidate: true, onsubmit: async (event) => {
+  const form = h('form', { class: 'stacked', novalidate: true, onsubmit: (event) => {
     event.preventDefault();
-    feedback.replaceChildren();
-    try {
+    submitEdit(fields, feedback, async () => {
       const saved = await write('PUT', url, formBody(), etag);
       person = saved.data;
       etag = saved.etag || etag;
-      placeErrors({ problem: {} }, fields);
-      feedback.replaceChildren(h('p', { class: 'success', role: 'status' }, `Saved. ${person.displayName} is up to date.`));
       announce('Person saved.');
-    } catch (error) {
-      const first = placeErrors(error, fields);
-      feedback.replaceChildren(problemBox(error));
-      first?.focus();
-    }
+      return `Saved. ${person.displayName} is up to date.`;
+    });
   } },
   h('fieldset', null, h('legend', null, 'Name and work'), fields.givenName, fields.familyName, fields.organization, fields.title),
   h('fieldset', null, h('legend', null, 'Private contact'), fields.email, fields.phone),

@@ -3,7 +3,7 @@
 
 import { h } from '../core/dom.js';
 import { get, getVersioned, write } from '../core/api.js';
-import { pageHeading, placeErrors, problemBox, announce } from '../core/ui.js';
+import { pageHeading, problemBox, submitEdit, announce } from '../core/ui.js';
 import { ruleFields, dryRunResult } from './watch-rules.js';
 
 export async function watchRuleEditView(ctx) {
@@ -30,20 +30,14 @@ export async function watchRuleEditView(ctx) {
 
   const form = h('form', { class: 'stacked', novalidate: true, onsubmit: async (event) => {
     event.preventDefault();
-    feedback.replaceChildren();
-    try {
-      const saved = await write('PUT', url, body(), etag);
-      rule = saved.data;
-      etag = saved.etag || etag;
-      placeErrors({ problem: {} }, fields);
-      feedback.replaceChildren(h('p', { class: 'success', role: 'status' }, `Saved. ${rule.name} applies to new and changed bills from now on.`));
+    const saved = await submitEdit(fields, feedback, async () => {
+      const answer = await write('PUT', url, body(), etag);
+      rule = answer.data;
+      etag = answer.etag || etag;
       announce('Watch rule saved.');
-      await runDry();
-    } catch (error) {
-      const first = placeErrors(error, fields);
-      feedback.replaceChildren(problemBox(error));
-      first?.focus();
-    }
+      return `Saved. ${rule.name} applies to new and changed bills from now on.`;
+    });
+    if (saved) await runDry();
   } },
   Object.values(fields),
   feedback,
