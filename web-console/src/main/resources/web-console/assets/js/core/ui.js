@@ -110,16 +110,16 @@ export function placeErrors(error, fields) {
 }
 
 /**
- * An edit form's submit: `save()` sends the change and returns the line to show on success; then the fields'
- * errors are cleared. On a problem, each error goes next to its field, the rest above the form, and focus
- * moves to the first field at fault. Resolves to whether the change was saved.
+ * A form's submit: `send()` makes the call and returns what to say on success, which goes to `onDone` once
+ * the fields' errors are cleared. On a problem, each error goes next to its field, the rest in `feedback`,
+ * and focus moves to the first field at fault. Resolves to whether the call succeeded.
  */
-export async function submitEdit(fields, feedback, save) {
+export async function submitForm(fields, feedback, send, onDone) {
   feedback.replaceChildren();
   try {
-    const message = await save();
+    const message = await send();
     placeErrors({ problem: {} }, fields);
-    feedback.replaceChildren(h('p', { class: 'success', role: 'status' }, message));
+    onDone(message);
     return true;
   } catch (error) {
     const first = placeErrors(error, fields);
@@ -127,6 +127,12 @@ export async function submitEdit(fields, feedback, save) {
     first?.focus();
     return false;
   }
+}
+
+/** An edit form's submit: as submitForm, with the success line shown in `feedback`. */
+export function submitEdit(fields, feedback, save) {
+  return submitForm(fields, feedback, save,
+    (message) => feedback.replaceChildren(h('p', { class: 'success', role: 'status' }, message)));
 }
 
 /** Previous/next page buttons for a Spring Data page ({ number, totalPages, totalElements }). */

@@ -4,7 +4,7 @@
 
 import { h } from '../core/dom.js';
 import { write } from '../core/api.js';
-import { field, input, select, placeErrors, problemBox, formatDate } from '../core/ui.js';
+import { field, input, select, submitForm, formatDate } from '../core/ui.js';
 import { personPicker } from './person-picker.js';
 
 export const OFFICE_ROLES = ['president', 'president-elect', 'past-president', 'councilor', 'executive-director',
@@ -24,20 +24,6 @@ function dateInput(value = '') {
   return input({ type: 'date', value });
 }
 
-/** Sends a form's request; on a problem puts its field errors in place and the rest in `feedback`. */
-async function submit(send, fields, feedback, onDone) {
-  feedback.replaceChildren();
-  try {
-    const message = await send();
-    placeErrors({ problem: {} }, fields);
-    onDone(message);
-  } catch (error) {
-    const first = placeErrors(error, fields);
-    feedback.replaceChildren(problemBox(error));
-    first?.focus();
-  }
-}
-
 export function appointForm(code, user, onDone) {
   const picker = personPicker(user);
   const role = select(OFFICE_ROLES.map((r) => [r, roleName(r)]), 'president');
@@ -52,12 +38,12 @@ export function appointForm(code, user, onDone) {
   const feedback = h('div', { class: 'feedback' });
   return h('form', { class: 'stacked', novalidate: true, 'aria-labelledby': 'appoint-heading', onsubmit: (event) => {
     event.preventDefault();
-    submit(async () => {
+    submitForm(fields, feedback, async () => {
       const personId = await picker.resolve();
       const { data: term } = await write('POST', `/api/directory/chapters/${encodeURIComponent(code)}/officers`,
         { personId, role: role.value, start: start.value || null, end: end.value || null });
       return `${term.personName} appointed ${roleName(term.role)} from ${formatDate(term.start)}.`;
-    }, fields, feedback, onDone);
+    }, onDone);
   } },
   h('h2', { id: 'appoint-heading' }, 'Appoint an officer'),
   h('p', { class: 'help' }, 'A new president who starts after the sitting one ends the sitting president\'s term the day before.'),
@@ -73,11 +59,11 @@ export function successionForm(code, onDone) {
   const feedback = h('div', { class: 'feedback' });
   return h('form', { class: 'stacked', novalidate: true, 'aria-labelledby': 'succession-heading', onsubmit: (event) => {
     event.preventDefault();
-    submit(async () => {
+    submitForm(fields, feedback, async () => {
       const { data: started } = await write('POST', `/api/directory/chapters/${encodeURIComponent(code)}/successions`,
         { effectiveDate: effective.value || null });
       return `Succession recorded: ${started.map((term) => `${term.personName} becomes ${roleName(term.role)}`).join('; ')} on ${formatDate(started[0].start)}.`;
-    }, fields, feedback, onDone);
+    }, onDone);
   } },
   h('h2', { id: 'succession-heading' }, 'Record a succession'),
   h('p', { class: 'help' }, 'The president-elect becomes president; the sitting president, if any, becomes past president.'),
@@ -94,11 +80,11 @@ export function endTermForm(code, term, onDone, onCancel) {
   const title = `End ${term.personName}'s term as ${roleName(term.role)}`;
   return h('form', { class: 'stacked card', novalidate: true, 'aria-label': title, onsubmit: (event) => {
     event.preventDefault();
-    submit(async () => {
+    submitForm(fields, feedback, async () => {
       const url = `/api/directory/chapters/${encodeURIComponent(code)}/officers/${encodeURIComponent(term.termId)}/end`;
       const { data: ended } = await write('POST', url, { end: last.value || null });
       return `${ended.personName}'s term as ${roleName(ended.role)} ends ${formatDate(ended.end)}.`;
-    }, fields, feedback, onDone);
+    }, onDone);
   } },
   h('h3', null, title),
   fields.end,

@@ -2,7 +2,7 @@
 
 import { h } from '../core/dom.js';
 import { get, write } from '../core/api.js';
-import { field, input, select, checkbox, pageHeading, empty, placeErrors, problemBox, announce } from '../core/ui.js';
+import { field, input, select, checkbox, pageHeading, empty, placeErrors, problemBox, submitEdit, announce } from '../core/ui.js';
 
 const TOPICS = [['legislation', 'Bill alerts'], ['campaigns', 'Campaigns'], ['survey-reminders', 'Survey reminders'],
   ['survey-receipts', 'Survey receipts'], ['welcome', 'Welcome messages']];
@@ -29,11 +29,11 @@ function preferencesForm(prefs) {
     'webhook.secret': field('Webhook secret', webhookSecret, { help: prefs.webhook?.secretSet ? 'A secret is set; leave empty to keep it.' : 'Used to sign each call.' }),
   };
   const feedback = h('div', { class: 'feedback' });
-  return h('form', { class: 'stacked', 'aria-labelledby': 'prefs-heading', onsubmit: async (event) => {
+  return h('form', { class: 'stacked', 'aria-labelledby': 'prefs-heading', onsubmit: (event) => {
     event.preventDefault();
     const quiet = quietStart.value && quietEnd.value ? { start: quietStart.value, end: quietEnd.value, timeZone: timeZone.value.trim() || 'UTC' } : null;
     const webhook = webhookUrl.value.trim() ? { url: webhookUrl.value.trim(), secret: webhookSecret.value || undefined } : null;
-    try {
+    submitEdit(fields, feedback, async () => {
       await write('PUT', '/api/notifications/me/preferences', {
         email: email.value.trim() || null,
         deliveryMode: mode.value,
@@ -42,14 +42,9 @@ function preferencesForm(prefs) {
         quietHours: quiet,
         webhook,
       });
-      placeErrors({ problem: {} }, fields);
-      feedback.replaceChildren(h('p', { class: 'success', role: 'status' }, 'Preferences saved.'));
       announce('Preferences saved.');
-    } catch (error) {
-      const first = placeErrors(error, fields);
-      feedback.replaceChildren(problemBox(error));
-      first?.focus();
-    }
+      return 'Preferences saved.';
+    });
   } },
   h('h2', { id: 'prefs-heading' }, 'Preferences'),
   fields.email,

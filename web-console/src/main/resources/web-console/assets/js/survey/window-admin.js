@@ -3,7 +3,7 @@
 
 import { h } from '../core/dom.js';
 import { write } from '../core/api.js';
-import { field, input, select, placeErrors, problemBox, formatDate } from '../core/ui.js';
+import { field, input, select, problemBox, submitForm, formatDate } from '../core/ui.js';
 
 function addDays(isoDate, days) {
   const date = new Date(`${isoDate}T00:00:00Z`);
@@ -44,19 +44,13 @@ function extensionForm(year, survey, board, onDone) {
     deadline: field('New deadline', deadline, { required: true, help: `On or after the closing date, ${formatDate(survey.closesOn)}.` }),
   };
   const feedback = h('div', { class: 'feedback' });
-  return h('form', { class: 'extension-form', novalidate: true, 'aria-labelledby': 'extension-heading', onsubmit: async (event) => {
+  return h('form', { class: 'extension-form', novalidate: true, 'aria-labelledby': 'extension-heading', onsubmit: (event) => {
     event.preventDefault();
-    feedback.replaceChildren();
-    try {
+    submitForm(fields, feedback, async () => {
       const { data } = await write('PUT', `/api/surveys/${year}/extensions/${encodeURIComponent(chapter.value)}`,
         { deadline: deadline.value || null });
-      placeErrors({ problem: {} }, fields);
-      onDone(`${chapter.value} now has until ${formatDate(data.extensions[chapter.value])}.`);
-    } catch (error) {
-      const first = placeErrors(error, fields);
-      feedback.replaceChildren(problemBox(error));
-      first?.focus();
-    }
+      return `${chapter.value} now has until ${formatDate(data.extensions[chapter.value])}.`;
+    }, onDone);
   } },
   h('h2', { id: 'extension-heading' }, 'Grant an extension'),
   h('div', { class: 'inline-form' }, fields.chapterId, fields.deadline,
