@@ -9,12 +9,17 @@
 # the load through:
 #   RATE_LIMIT_READ_CAPACITY=100000000 RATE_LIMIT_READ_PER_SECOND=100000000 \
 #     ./run-local.sh --no-build --services=auth-server,directory-service,gateway
-# Usage: benchmarks/gateway-overhead.sh [seconds per measurement, default 30] [concurrencies, default "1 8"]
+# Each figure is the median over rounds in which a direct run and a gateway run alternate (ratio and added p50
+# are medians of each round's own comparison); the last column lists every round's added p50.
+# Usage: benchmarks/gateway-overhead.sh [seconds per run, default 10] [concurrencies, default "1 8"] [rounds, default 5]
+#   WARMUP_SECONDS (default 180): load through the gateway before the first measurement.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds=${1:-30}
+seconds=${1:-10}
 concurrencies=${2:-1 8}
+rounds=${3:-5}
+warmup=${WARMUP_SECONDS:-180}
 gateway=http://localhost:${GATEWAY_PORT:-8080}
 direct=http://localhost:${DIRECTORY_PORT:-8081}
 store_port=${MONGO_PORT:-27017}
@@ -44,9 +49,10 @@ for base in "$gateway" "$direct"; do
   [ "$status" = 200 ] || { echo "GET $base$path answered $status" >&2; exit 1; }
 done
 
-# The JIT (C2 in the gateway) needs tens of thousands of requests before its figures settle.
-echo "warming up (60 s through the gateway, 20 s direct)..." >&2
-wrk -t1 -c8 -d60s -H "$auth" "$gateway$path" >/dev/null
+# The JIT (C2 in the gateway) needs tens of thousands of requests, and a stack just started keeps compiling
+# for minutes: measurements taken too early added a millisecond or more that later rounds did not.
+echo "warming up (${warmup}s through the gateway, 20 s direct)..." >&2
+wrk -t1 -c8 -d"${warmup}s" -H "$auth" "$gateway$path" >/dev/null
 wrk -t1 -c8 -d20s -H "$auth" "$direct$path" >/dev/null
 
 # Prints "requests/s p50 p90 p99" (milliseconds) of one wrk run; fails on any non-2xx answer or socket error.
@@ -62,8 +68,11 @@ measure() {
     END { printf "%.0f %.2f %.2f %.2f\n", rps, p50, p90, p99 }' <<<"$out"
 }
 
-echo "| cores | connections | path | requests/s | p50 (ms) | p90 (ms) | p99 (ms) | gateway / direct | added p50 (ms) |"
-echo "|---|---|---|---|---|---|---|---|---|"
+# Median of the numbers in column $1 of stdin.
+median() { awk -v col="$1" '{ print $col }' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "| cores | connections | path | requests/s | p50 (ms) | p90 (ms) | p99 (ms) | gateway / direct | added p50 (ms) | added p50 per round (ms) |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for cores in shared separate; do
   if [ "$cores" = separate ]; then
     pin 0 "$service_pid" "$store_pid"; pin 1 "$gateway_pid"; wrk_cores=1
@@ -71,10 +80,18 @@ for cores in shared separate; do
     pin "$all_cores" "$gateway_pid" "$service_pid" "$store_pid"; wrk_cores=$all_cores
   fi
   for c in $concurrencies; do
-    read -r d_rps d_p50 d_p90 d_p99 <<<"$(measure "$c" "$direct")"
-    read -r g_rps g_p50 g_p90 g_p99 <<<"$(measure "$c" "$gateway")"
-    echo "| $cores | $c | direct to directory-service | $d_rps | $d_p50 | $d_p90 | $d_p99 | | |"
-    echo "| $cores | $c | through the gateway | $g_rps | $g_p50 | $g_p90 | $g_p99 | $(awk -v g="$g_rps" -v d="$d_rps" 'BEGIN{printf "%.0f%%", 100*g/d}') | $(awk -v g="$g_p50" -v d="$d_p50" 'BEGIN{printf "%+.2f", g-d}') |"
+    # Direct and gateway runs alternate, so a drift in the machine (JIT, a neighbour) falls on both paths.
+    results=""
+    for round in $(seq "$rounds"); do
+      read -r d_rps d_p50 d_p90 d_p99 <<<"$(measure "$c" "$direct")"
+      read -r g_rps g_p50 g_p90 g_p99 <<<"$(measure "$c" "$gateway")"
+      results+="$d_rps $d_p50 $d_p90 $d_p99 $g_rps $g_p50 $g_p90 $g_p99 $(awk -v g="$g_p50" -v d="$d_p50" 'BEGIN{printf "%.2f", g-d}') $(awk -v g="$g_rps" -v d="$d_rps" 'BEGIN{printf "%.4f", g/d}')"$'\n'
+    done
+    results=${results%$'\n'}
+    col() { median "$1" <<<"$results"; }
+    per_round=$(awk '{ printf "%s%+.2f", (NR > 1 ? ", " : ""), $9 }' <<<"$results")
+    echo "| $cores | $c | direct to directory-service | $(col 1) | $(col 2) | $(col 3) | $(col 4) | | | |"
+    echo "| $cores | $c | through the gateway | $(col 5) | $(col 6) | $(col 7) | $(col 8) | $(awk -v r="$(col 10)" 'BEGIN{printf "%.0f%%", 100*r}') | $(awk -v a="$(col 9)" 'BEGIN{printf "%+.2f", a}') | $per_round |"
   done
 done
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
