@@ -80,7 +80,15 @@ class WebConsoleIT {
             browser.signIn("staff", "staff-demo");
             browser.click(browser.link("Settings"));
             browser.heading("Notification settings");
-            browser.labelled("Value").sendKeys("ca");
+            WebElement value = browser.labelled("Value");
+            value.sendKeys("california");
+            browser.click(browser.button("Subscribe"));
+            browser.until(driver -> !browser.errorFor(value).isEmpty());
+            assertThat(browser.errorFor(value)).contains("two-letter state code");
+            // the error's field gets the focus back from the button, ready to be corrected
+            assertThat(browser.driver.switchTo().activeElement()).isEqualTo(value);
+            value.clear();
+            value.sendKeys("ca");
             browser.click(browser.button("Subscribe"));
             browser.sees("jurisdiction: ca");
             // set when the page loaded: still there at the end means the page never reloaded
@@ -334,7 +342,10 @@ class WebConsoleIT {
             staff.signIn("staff", "staff-demo");
             staff.click(staff.link("Survey board"));
             staff.heading(YEAR + " survey board");
-            new Select(staff.labelled("Chapter")).selectByValue("CA");
+            Select chapter = new Select(staff.labelled("Chapter"));
+            assertThat(chapter.getFirstSelectedOption().getAttribute("value")).as("the form's first choice")
+                    .isNotEqualTo("CA");
+            chapter.selectByValue("CA");
             WebElement deadline = staff.labelled("New deadline");
             date(deadline, closesOn.minusDays(1));
             staff.click(staff.button("Grant extension"));
@@ -349,6 +360,9 @@ class WebConsoleIT {
             staff.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.xpath("//tr[td[normalize-space(.)='CA']]"), shown));
             staff.sees("Extensions: CA until " + shown);
+            // the board was drawn again around the form, which still names the chapter just extended
+            assertThat(new Select(staff.labelled("Chapter")).getFirstSelectedOption().getAttribute("value"))
+                    .isEqualTo("CA");
             staff.screenshot("status-board-extension");
             assertAccessible(staff, "status board with an extension");
 

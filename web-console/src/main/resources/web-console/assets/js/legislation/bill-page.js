@@ -3,7 +3,7 @@
 
 import { h } from '../core/dom.js';
 import { getVersioned, write } from '../core/api.js';
-import { field, input, select, checkbox, pageHeading, table, empty, badge, formatDate, placeErrors, problemBox, announce, listOf } from '../core/ui.js';
+import { field, input, select, checkbox, pageHeading, table, empty, badge, formatDate, submitEdit, announce, listOf } from '../core/ui.js';
 import { STATUSES, POSITIONS, PRIORITIES } from './bill-dashboard.js';
 
 function timeline(bill) {
@@ -36,21 +36,16 @@ function positionForm(bill, etagRef, onSaved) {
   const feedback = h('div', { class: 'feedback' });
   return h('form', { class: 'stacked', 'aria-labelledby': 'position-heading', onsubmit: async (event) => {
     event.preventDefault();
-    feedback.replaceChildren();
-    try {
+    await submitEdit(fields, feedback, async () => {
       const saved = await write('PATCH', `/api/legislation/bills/${encodeURIComponent(bill.id)}/position`, {
         position: position.value, priority: priority.value, issueAreas: listOf(issueAreas.value),
         owner: owner.value.trim(), notes: notes.value, tracked: tracked.querySelector('input').checked,
       }, etagRef.etag);
       etagRef.etag = saved.etag;
-      placeErrors({ problem: {} }, fields);
-      feedback.replaceChildren(h('p', { class: 'success', role: 'status' }, 'Position saved.'));
       announce('Position saved.');
       onSaved(saved.data);
-    } catch (error) {
-      placeErrors(error, fields);
-      feedback.replaceChildren(problemBox(error));
-    }
+      return 'Position saved.';
+    });
   } },
   h('h2', { id: 'position-heading' }, 'Office position'),
   fields.position, fields.priority, fields.issueAreas, fields.owner, fields.notes, tracked,

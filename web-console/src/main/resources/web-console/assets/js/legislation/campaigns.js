@@ -4,7 +4,7 @@
 import { h } from '../core/dom.js';
 import { get, write, query } from '../core/api.js';
 import { navigate } from '../core/router.js';
-import { field, input, select, pageHeading, empty, table, badge, formatDate, placeErrors, problemBox, announce, listOf } from '../core/ui.js';
+import { field, input, select, pageHeading, empty, table, badge, formatDate, problemBox, submitForm, announce, listOf } from '../core/ui.js';
 import { meter } from '../core/charts.js';
 
 function campaignForm() {
@@ -27,18 +27,14 @@ function campaignForm() {
   const feedback = h('div');
   return h('form', { class: 'stacked', 'aria-labelledby': 'new-campaign', onsubmit: async (event) => {
     event.preventDefault();
-    try {
-      const created = await write('POST', '/api/legislation/campaigns', {
-        title: controls.title.value.trim(), message: controls.message.value.trim(), deadline: controls.deadline.value || null,
-        billIds: listOf(controls.billIds.value), targetStates: listOf(controls.targetStates.value).map((s) => s.toUpperCase()),
-        actionUrl: controls.actionUrl.value.trim() || null,
-      });
+    await submitForm(fields, feedback, () => write('POST', '/api/legislation/campaigns', {
+      title: controls.title.value.trim(), message: controls.message.value.trim(), deadline: controls.deadline.value || null,
+      billIds: listOf(controls.billIds.value), targetStates: listOf(controls.targetStates.value).map((s) => s.toUpperCase()),
+      actionUrl: controls.actionUrl.value.trim() || null,
+    }), (created) => {
       announce('Campaign drafted.');
       navigate(`/campaigns/${created.data.id}`);
-    } catch (error) {
-      placeErrors(error, fields);
-      feedback.replaceChildren(problemBox(error));
-    }
+    });
   } },
   h('h2', { id: 'new-campaign' }, 'New campaign'),
   Object.values(fields), feedback,
@@ -76,18 +72,14 @@ function actionForm(campaign, user, onReported) {
   const feedback = h('div');
   return h('form', { class: 'stacked', 'aria-labelledby': 'report-action', onsubmit: async (event) => {
     event.preventDefault();
-    try {
-      await write('POST', `/api/legislation/campaigns/${campaign.id}/actions`, {
-        description: description.value.trim(),
-        participants: participants.value === '' ? null : Number(participants.value),
-        chapterId: user.isStaff ? chapter.value.trim().toUpperCase() : undefined,
-      });
+    await submitForm(fields, feedback, () => write('POST', `/api/legislation/campaigns/${campaign.id}/actions`, {
+      description: description.value.trim(),
+      participants: participants.value === '' ? null : Number(participants.value),
+      chapterId: user.isStaff ? chapter.value.trim().toUpperCase() : undefined,
+    }), () => {
       announce('Action reported.');
       onReported();
-    } catch (error) {
-      placeErrors(error, fields);
-      feedback.replaceChildren(problemBox(error));
-    }
+    });
   } },
   h('h2', { id: 'report-action' }, 'Report an action'),
   fields.description, fields.participants, user.isStaff ? fields.chapterId : null, feedback,

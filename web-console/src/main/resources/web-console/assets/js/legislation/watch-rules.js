@@ -3,7 +3,7 @@
 
 import { h, replace } from '../core/dom.js';
 import { get, write } from '../core/api.js';
-import { field, input, select, pageHeading, empty, table, badge, placeErrors, problemBox, announce, listOf } from '../core/ui.js';
+import { field, input, select, pageHeading, empty, table, badge, problemBox, submitForm, announce, listOf } from '../core/ui.js';
 import { POSITIONS, PRIORITIES } from './bill-dashboard.js';
 
 export function dryRunResult(result) {
@@ -92,14 +92,10 @@ function ruleForm(reload) {
   const feedback = h('div');
   return h('form', { class: 'stacked', 'aria-labelledby': 'new-rule', onsubmit: async (event) => {
     event.preventDefault();
-    try {
-      await write('POST', '/api/legislation/watch-rules', body());
+    await submitForm(fields, feedback, () => write('POST', '/api/legislation/watch-rules', body()), () => {
       announce('Watch rule created.');
       reload();
-    } catch (error) {
-      placeErrors(error, fields);
-      feedback.replaceChildren(problemBox(error));
-    }
+    });
   } },
   h('h2', { id: 'new-rule' }, 'New watch rule'),
   Object.values(fields),

@@ -2,7 +2,7 @@
 
 import { h } from '../core/dom.js';
 import { get, write } from '../core/api.js';
-import { field, input, select, checkbox, pageHeading, empty, placeErrors, problemBox, submitEdit, announce } from '../core/ui.js';
+import { field, input, select, checkbox, pageHeading, empty, problemBox, submitForm, submitEdit, announce } from '../core/ui.js';
 
 const TOPICS = [['legislation', 'Bill alerts'], ['campaigns', 'Campaigns'], ['survey-reminders', 'Survey reminders'],
   ['survey-receipts', 'Survey receipts'], ['welcome', 'Welcome messages']];
@@ -87,14 +87,10 @@ function subscriptionsSection(initial) {
         } }, h('span', null, 'Remove'), h('span', { class: 'visually-hidden' }, ` ${sub.kind} ${sub.value}`))))) : empty('No subscription yet.'),
       h('form', { class: 'inline-form', 'aria-label': 'Add a subscription', onsubmit: async (event) => {
         event.preventDefault();
-        try {
-          await write('POST', '/api/notifications/me/subscriptions', { kind: kind.value, value: value.value.trim() });
+        await submitForm(fields, feedback, () => write('POST', '/api/notifications/me/subscriptions', { kind: kind.value, value: value.value.trim() }), () => {
           announce('Subscription added.');
           reload();
-        } catch (error) {
-          placeErrors(error, fields);
-          feedback.replaceChildren(problemBox(error));
-        }
+        });
       } }, fields.kind, fields.value, h('button', { type: 'submit', class: 'button' }, 'Subscribe')),
       feedback);
   }

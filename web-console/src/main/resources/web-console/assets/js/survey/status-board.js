@@ -24,6 +24,7 @@ export async function statusBoardView(ctx, year) {
   const container = h('section');
   const feedback = h('div', { 'aria-live': 'polite' });
   const outcome = h('div', { class: 'outcome', tabindex: '-1' });
+  let extendedChapter = null; // the extension form's choice, kept when the board is drawn again
   const csv = h('button', { type: 'button', class: 'button secondary', onclick: async () => {
     try {
       await download(`/api/surveys/${year}/answers.csv`, `answers-${year}.csv`, 'text/csv');
@@ -48,14 +49,15 @@ export async function statusBoardView(ctx, year) {
       h('p', { class: 'figures' }, `${board.submitted} of ${board.owed} chapters have submitted.`),
       late.length ? h('div', { class: 'notice', role: 'note' }, h('h2', null, `Late chapters (${late.length})`),
         h('p', null, late.map((chapter) => chapter.name || chapter.chapterId).join(', '))) : null,
-      windowControls(year, survey, board, changed),
+      windowControls(year, survey, board, extendedChapter, changed),
       h('div', { class: 'filters' }, field('Show', filter)),
       rows.length ? table(`Chapters for ${year}`, ['Chapter', 'Code', 'Status', 'Deadline', 'Submitted', 'Version'], rows)
         : empty('No chapter in this list.'));
   }
 
   /** After opening the survey or granting an extension: the board again, and what changed. */
-  async function changed(message) {
+  async function changed(message, chapterId) {
+    extendedChapter = chapterId || extendedChapter;
     try {
       await draw();
       outcome.replaceChildren(h('p', { class: 'success', role: 'status' }, message));

@@ -35,9 +35,11 @@ function openControl(year, survey, onDone) {
     feedback);
 }
 
-function extensionForm(year, survey, board, onDone) {
+/** `chosen`: the chapter of the last extension granted, still selected after the board is drawn again. */
+function extensionForm(year, survey, board, chosen, onDone) {
   const waiting = board.chapters.filter((chapter) => chapter.status !== 'submitted');
-  const chapter = select(board.chapters.map((c) => [c.chapterId, `${c.name || c.chapterId} (${c.chapterId})`]), waiting[0]?.chapterId);
+  const chapter = select(board.chapters.map((c) => [c.chapterId, `${c.name || c.chapterId} (${c.chapterId})`]),
+    chosen || waiting[0]?.chapterId);
   const deadline = input({ type: 'date', value: addDays(survey.closesOn, 14) });
   const fields = {
     chapterId: field('Chapter', chapter),
@@ -50,7 +52,7 @@ function extensionForm(year, survey, board, onDone) {
       const { data } = await write('PUT', `/api/surveys/${year}/extensions/${encodeURIComponent(chapter.value)}`,
         { deadline: deadline.value || null });
       return `${chapter.value} now has until ${formatDate(data.extensions[chapter.value])}.`;
-    }, onDone);
+    }, (message) => onDone(message, chapter.value));
   } },
   h('h2', { id: 'extension-heading' }, 'Grant an extension'),
   h('div', { class: 'inline-form' }, fields.chapterId, fields.deadline,
@@ -58,10 +60,13 @@ function extensionForm(year, survey, board, onDone) {
   feedback);
 }
 
-/** The window's line, the open button when it is only scheduled, and the extension form. */
-export function windowControls(year, survey, board, onDone) {
+/**
+ * The window's line, the open button when it is only scheduled, and the extension form. `onDone(message,
+ * chapterId)` follows a change; chapterId is the extended chapter, which `chosen` then keeps selected.
+ */
+export function windowControls(year, survey, board, chosen, onDone) {
   return h('section', { class: 'window-admin', 'aria-label': 'Survey window' },
     windowLine(survey),
     openControl(year, survey, onDone),
-    survey.state === 'closed' ? null : extensionForm(year, survey, board, onDone));
+    survey.state === 'closed' ? null : extensionForm(year, survey, board, chosen, onDone));
 }
