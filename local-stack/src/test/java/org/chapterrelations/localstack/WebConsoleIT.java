@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.Select;
  * from the keyboard with named controls and no serious axe finding, and nothing scrolls sideways on a phone.
  * Then the editing screens: staff appoint a new president on a chapter's page (the sitting one becomes past)
  * and end a term, edit a person, grant an extension on the board and read a report's versions, and change a
- * watch rule and see its dry run; each shows the API's field errors next to the field.
+ * watch rule and see its dry run; each shows the API's field errors next to the field. Last, a tab whose
+ * token is about to expire gets a new one through the identity provider's session without leaving the page.
  * Screenshots of each main screen go to target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -436,6 +437,40 @@ class WebConsoleIT {
             officer.click(officer.link("Back to the chapter"));
             officer.sees("https://cla.example.org/contact");
         }
+    }
+
+    @Test
+    @Order(10)
+    void aSignedInTabGetsAFreshTokenBeforeItsOwnExpiresWithoutLeavingThePage() throws IOException {
+        try (ConsoleBrowser staff = ConsoleBrowser.open(stack.gatewayUrl())) {
+            staff.signIn("staff", "staff-demo");
+            String first = storedAccessToken(staff);
+            // As if the hour were nearly over: two minutes and two seconds left, seen by the console as it starts.
+            staff.script("""
+                    const tokens = JSON.parse(sessionStorage.getItem('console.tokens'));
+                    tokens.expiresAt = Date.now() + 122000;
+                    sessionStorage.setItem('console.tokens', JSON.stringify(tokens));""");
+            staff.driver.navigate().refresh();
+            staff.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-user"), "staff"));
+            staff.script("window.stillTheSamePage = true;");
+
+            staff.until(driver -> !first.equals(storedAccessToken(staff)));
+            assertThat(staff.script("return window.stillTheSamePage === true;")).as("no reload, no visit to sign in")
+                    .isEqualTo(true);
+            assertThat((Long) staff.script("""
+                    return JSON.parse(sessionStorage.getItem('console.tokens')).expiresAt - Date.now();"""))
+                    .as("the new token's remaining life (ms)").isGreaterThan(50 * 60 * 1000L);
+            staff.until(driver -> driver.findElements(By.tagName("iframe")).isEmpty());
+            // the new token is accepted: the inbox needs one
+            staff.click(By.xpath("//nav[@id='main-nav']//a[starts-with(normalize-space(.), 'Inbox')]"));
+            staff.heading("Inbox");
+            assertThat(staff.script("return window.stillTheSamePage === true;")).as("the inbox came without a sign-in")
+                    .isEqualTo(true);
+        }
+    }
+
+    private static String storedAccessToken(ConsoleBrowser browser) {
+        return (String) browser.script("return JSON.parse(sessionStorage.getItem('console.tokens') || '{}').accessToken;");
     }
 
     private static WebElement officerRow(ConsoleBrowser browser, String caption, String name) {

@@ -2,7 +2,7 @@
 // roles, keeps the unread badge live and shows the screen the hash route names.
 
 import { h, replace } from './core/dom.js';
-import { loadConfig, completeSignIn, currentUser, signIn, signOut } from './core/auth.js';
+import { loadConfig, completeSignIn, currentUser, keepSignedIn, signIn, signOut } from './core/auth.js';
 import { show, route, parseHash } from './core/router.js';
 import { problemBox } from './core/ui.js';
 import { onInboxChange, refreshUnread, startLiveInbox } from './notifications/live.js';
@@ -109,6 +109,7 @@ async function start() {
     replace(main, homeView(null));
     return;
   }
+  keepSignedIn();
   drawNav(user);
   setUpMenu();
   registerDirectory(user);

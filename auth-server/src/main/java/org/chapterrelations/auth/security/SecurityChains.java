@@ -2,6 +2,8 @@ package org.chapterrelations.auth.security;
 
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.chapterrelations.auth.AuthProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -9,12 +11,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Security filter chains. Declaring any chain switches off Boot's default authorization-server
@@ -23,6 +28,9 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityChains {
+
+    private static final RequestMatcher AUTHORIZE = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.GET, "/oauth2/authorize");
 
     /**
      * Protocol endpoints (authorize, token, jwks, OIDC discovery, userinfo, logout): as Boot's chain, plus
@@ -37,7 +45,11 @@ class SecurityChains {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(Customizer.withDefaults());
                 })
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // Let the endpoint itself answer a signed-out caller's prompt=none (the web console's
+                        // hidden-frame renewal) with login_required, instead of the login page no one would see.
+                        .requestMatchers(SecurityChains::silentAuthorization).permitAll()
+                        .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), browserRequests()));
@@ -62,6 +74,11 @@ class SecurityChains {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults());
         return http.build();
+    }
+
+    /** An authorization request that must show no page (OpenID Connect prompt=none). */
+    static boolean silentAuthorization(HttpServletRequest request) {
+        return AUTHORIZE.matches(request) && "none".equals(request.getParameter("prompt"));
     }
 
     private static MediaTypeRequestMatcher browserRequests() {

@@ -52,13 +52,22 @@ final class CliLogin {
 
     /** Signs in and asks for a code; empty when the authorization server hands out none. */
     Optional<String> authorizationCode(String username, String password) throws Exception {
+        signIn(username, password);
+        return authorizeRedirect(Map.of()).flatMap(this::codeIn);
+    }
+
+    /** Fills in the login form; the session cookie stays in this instance. */
+    void signIn(String username, String password) throws Exception {
         String loginPage = send(HttpRequest.newBuilder(uri("/login")).GET()).body();
         Matcher csrf = CSRF_FIELD.matcher(loginPage);
         if (!csrf.find()) {
             throw new IllegalStateException("No _csrf field on the login page");
         }
         send(post("/login", Map.of("username", username, "password", password, "_csrf", csrf.group(1))));
+    }
 
+    /** Where the authorize endpoint redirects this session (code + PKCE, with any extra parameters such as prompt). */
+    Optional<String> authorizeRedirect(Map<String, String> extra) throws Exception {
         Map<String, String> authorize = new LinkedHashMap<>();
         authorize.put("response_type", "code");
         authorize.put("client_id", clientId);
@@ -67,12 +76,15 @@ final class CliLogin {
         authorize.put("code_challenge", s256(codeVerifier));
         authorize.put("code_challenge_method", "S256");
         authorize.put("state", "x");
-        HttpResponse<String> redirect = send(HttpRequest.newBuilder(uri("/oauth2/authorize?" + form(authorize))).GET());
-        return redirect.headers().firstValue("Location")
-                .filter(location -> location.startsWith(redirectUri))
-                .map(CODE_PARAM::matcher)
-                .filter(Matcher::find)
-                .map(matcher -> matcher.group(1));
+        authorize.putAll(extra);
+        HttpResponse<String> redirect = send(HttpRequest.newBuilder(uri("/oauth2/authorize?" + form(authorize))).GET().header("Accept", "text/html"));
+        return redirect.headers().firstValue("Location");
+    }
+
+    /** The code in a redirect to this client, if it carries one. */
+    Optional<String> codeIn(String location) {
+        Matcher matcher = CODE_PARAM.matcher(location);
+        return location.startsWith(redirectUri) && matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /** The token endpoint's JSON answer for a code obtained by this session. */

@@ -38,6 +38,22 @@ class WebConsoleClientTest {
     }
 
     @Test
+    void silentSignInGetsAFreshCodeOnTheSessionAndLoginRequiredWithoutOne() throws Exception {
+        String silentPage = CONSOLE + "/assets/silent-sign-in.html";
+        CliLogin frame = new CliLogin(port, "web-console", silentPage);
+        Map<String, String> noPrompt = Map.of("prompt", "none");
+
+        // no session: an error for the console's page, never the login form inside its hidden frame
+        assertThat(frame.authorizeRedirect(noPrompt)).hasValueSatisfying(location -> assertThat(location)
+                .startsWith(silentPage).contains("error=login_required"));
+
+        frame.signIn("staff", "staff-demo");
+        String code = frame.authorizeRedirect(noPrompt).flatMap(frame::codeIn).orElseThrow();
+        JWTClaimsSet claims = SignedJWT.parse((String) frame.exchange(code).get("access_token")).getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo("staff");
+    }
+
+    @Test
     void consoleGetsNoCodeForARedirectItDidNotRegister() throws Exception {
         CliLogin elsewhere = new CliLogin(port, "web-console", CONSOLE + "/elsewhere");
 

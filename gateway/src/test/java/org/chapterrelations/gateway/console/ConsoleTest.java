@@ -15,8 +15,8 @@ import reactor.netty.http.client.HttpClient;
 class ConsoleTest extends GatewayTestSupport {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self' http://localhost:9000; form-action 'self'; frame-ancestors 'none'; "
-            + "base-uri 'self'; object-src 'none'";
+            + "connect-src 'self' http://localhost:9000; frame-src 'self' http://localhost:9000; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     @Test
     void pageIsServedAtTheRootToAnonymousCallersUnderTheContentSecurityPolicy() {
@@ -32,6 +32,20 @@ class ConsoleTest extends GatewayTestSupport {
                         .doesNotContain("style=", "onclick="));
         client.get().uri("/index.html").exchange().expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    @Test
+    void onlyTheSilentSignInPageMayBeFramedAndOnlyByTheConsoleItself() {
+        client.get().uri("/assets/silent-sign-in.html").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader().valueEquals("X-Frame-Options", "SAMEORIGIN")
+                .expectHeader().valueEquals("Content-Security-Policy", POLICY.replace("frame-ancestors 'none'",
+                        "frame-ancestors 'self'"))
+                .expectBody(String.class).value(html -> assertThat(html)
+                        .contains("<script type=\"module\" src=\"/assets/js/silent-sign-in.js\"></script>"));
+        client.get().uri("/assets/js/app.js").exchange()
+                .expectHeader().valueEquals("X-Frame-Options", "DENY");
     }
 
     @Test

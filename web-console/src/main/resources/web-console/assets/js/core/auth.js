@@ -3,8 +3,13 @@
 
 const TOKENS = 'console.tokens';
 const PENDING = 'console.login';
+const SILENT_ANSWER = 'console.silent-sign-in';
+// A new token is asked for this long before the current one expires; the hidden frame gets this long to answer.
+const RENEW_BEFORE_MS = 2 * 60 * 1000;
+const SILENT_ANSWER_WITHIN_MS = 15 * 1000;
 
 let config;
+let renewalTimer;
 
 export async function loadConfig() {
   const response = await fetch('/console-config.json', { headers: { Accept: 'application/json' } });
@@ -15,6 +20,10 @@ export async function loadConfig() {
 
 function redirectUri() {
   return `${location.origin}/`;
+}
+
+function silentRedirectUri() {
+  return `${location.origin}/assets/silent-sign-in.html`;
 }
 
 function base64Url(bytes) {
@@ -29,21 +38,47 @@ async function challengeOf(verifier) {
   return base64Url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
 }
 
+async function authorizeUrl(verifier, state, redirect, extra = {}) {
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: config.clientId,
+    redirect_uri: redirect,
+    scope: 'openid profile',
+    code_challenge: await challengeOf(verifier),
+    code_challenge_method: 'S256',
+    state,
+    ...extra,
+  });
+  return `${config.authorizeUrl}?${query}`;
+}
+
 /** Leaves for the identity provider's login page; comes back to `returnTo` (a hash route). */
 export async function signIn(returnTo = location.hash || '#/') {
   const verifier = randomString(48);
   const state = randomString(16);
   sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state, returnTo }));
-  const query = new URLSearchParams({
-    response_type: 'code',
-    client_id: config.clientId,
-    redirect_uri: redirectUri(),
-    scope: 'openid profile',
-    code_challenge: await challengeOf(verifier),
-    code_challenge_method: 'S256',
-    state,
+  location.assign(await authorizeUrl(verifier, state, redirectUri()));
+}
+
+/** Trades a code for tokens (with the verifier that asked for it) and keeps them for this tab. */
+async function redeem(code, verifier, redirect) {
+  const response = await fetch(config.tokenUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: config.clientId,
+      code,
+      redirect_uri: redirect,
+      code_verifier: verifier,
+    }),
   });
-  location.assign(`${config.authorizeUrl}?${query}`);
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok || !body.access_token) {
+    throw new Error(`The sign-in could not be completed: ${body.error_description || body.error || response.status}.`);
+  }
+  const expiresAt = Date.now() + (body.expires_in || 300) * 1000;
+  sessionStorage.setItem(TOKENS, JSON.stringify({ accessToken: body.access_token, idToken: body.id_token, expiresAt }));
 }
 
 /**
@@ -62,24 +97,53 @@ export async function completeSignIn() {
   if (!pending || pending.state !== params.get('state')) {
     throw new Error('This sign-in answer does not belong to this tab; please sign in again.');
   }
-  const response = await fetch(config.tokenUrl, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: config.clientId,
-      code: params.get('code'),
-      redirect_uri: redirectUri(),
-      code_verifier: pending.verifier,
-    }),
-  });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok || !body.access_token) {
-    throw new Error(`The sign-in could not be completed: ${body.error_description || body.error || response.status}.`);
-  }
-  const expiresAt = Date.now() + (body.expires_in || 300) * 1000;
-  sessionStorage.setItem(TOKENS, JSON.stringify({ accessToken: body.access_token, idToken: body.id_token, expiresAt }));
+  await redeem(params.get('code'), pending.verifier, redirectUri());
   return pending.returnTo || '#/';
+}
+
+/**
+ * Keeps the user signed in without leaving the page: shortly before the access token expires, a hidden frame
+ * asks the identity provider for a new code on the session it still holds (prompt=none: it never shows a
+ * page), and this page redeems the code with a verifier only it knows. When that session has ended, nothing
+ * changes here: the next refused call sends the user to sign in, as without renewal.
+ */
+export function keepSignedIn() {
+  clearTimeout(renewalTimer);
+  const stored = tokens();
+  if (!stored) return;
+  renewalTimer = setTimeout(() => renewSilently().then(keepSignedIn, () => {}),
+    Math.max(0, stored.expiresAt - RENEW_BEFORE_MS - Date.now()));
+}
+
+async function renewSilently() {
+  const verifier = randomString(48);
+  const state = randomString(16);
+  const frame = document.createElement('iframe');
+  Object.assign(frame, { hidden: true, title: 'Session renewal', tabIndex: -1 });
+  let onAnswer;
+  try {
+    const search = await new Promise((resolve, reject) => {
+      setTimeout(() => reject(new Error('The identity provider did not answer.')), SILENT_ANSWER_WITHIN_MS);
+      onAnswer = (event) => {
+        if (event.origin === location.origin && event.source === frame.contentWindow && event.data?.type === SILENT_ANSWER) {
+          resolve(event.data.search);
+        }
+      };
+      window.addEventListener('message', onAnswer);
+      authorizeUrl(verifier, state, silentRedirectUri(), { prompt: 'none' }).then((url) => {
+        frame.src = url;
+        document.body.append(frame);
+      }, reject);
+    });
+    const params = new URLSearchParams(search);
+    if (params.get('state') !== state || !params.has('code')) {
+      throw new Error(`No new sign-in: ${params.get('error') || 'unexpected answer'}.`);
+    }
+    await redeem(params.get('code'), verifier, silentRedirectUri());
+  } finally {
+    window.removeEventListener('message', onAnswer);
+    frame.remove();
+  }
 }
 
 function claimsOf(jwt) {
