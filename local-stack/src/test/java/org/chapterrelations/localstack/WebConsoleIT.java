@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.Select;
  * Then the editing screens: staff appoint a new president on a chapter's page (the sitting one becomes past)
  * and end a term, edit a person, grant an extension on the board and read a report's versions, and change a
  * watch rule and see its dry run; each shows the API's field errors next to the field. Last, a tab whose
- * token is about to expire gets a new one through the identity provider's session without leaving the page.
+ * token is about to expire gets a new one through the identity provider's session without leaving the page,
+ * and so does one seen again after its token expired.
  * Screenshots of each main screen go to target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -461,6 +462,15 @@ class WebConsoleIT {
                     return JSON.parse(sessionStorage.getItem('console.tokens')).expiresAt - Date.now();"""))
                     .as("the new token's remaining life (ms)").isGreaterThan(50 * 60 * 1000L);
             staff.until(driver -> driver.findElements(By.tagName("iframe")).isEmpty());
+
+            // As after a night asleep: the token has expired when the page is seen again.
+            String second = storedAccessToken(staff);
+            staff.script("""
+                    const tokens = JSON.parse(sessionStorage.getItem('console.tokens'));
+                    tokens.expiresAt = Date.now() - 1000;
+                    sessionStorage.setItem('console.tokens', JSON.stringify(tokens));
+                    document.dispatchEvent(new Event('visibilitychange'));""");
+            staff.until(driver -> !second.equals(storedAccessToken(staff)));
             // the new token is accepted: the inbox needs one
             staff.click(By.xpath("//nav[@id='main-nav']//a[starts-with(normalize-space(.), 'Inbox')]"));
             staff.heading("Inbox");

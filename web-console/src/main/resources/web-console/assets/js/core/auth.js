@@ -10,6 +10,8 @@ const SILENT_ANSWER_WITHIN_MS = 15 * 1000;
 
 let config;
 let renewalTimer;
+let renewal = null;
+let watchingVisibility = false;
 
 export async function loadConfig() {
   const response = await fetch('/console-config.json', { headers: { Accept: 'application/json' } });
@@ -111,8 +113,22 @@ export function keepSignedIn() {
   clearTimeout(renewalTimer);
   const stored = tokens();
   if (!stored) return;
-  renewalTimer = setTimeout(() => renewSilently().then(keepSignedIn, () => {}),
-    Math.max(0, stored.expiresAt - RENEW_BEFORE_MS - Date.now()));
+  renewalTimer = setTimeout(renew, Math.max(0, stored.expiresAt - RENEW_BEFORE_MS - Date.now()));
+  if (!watchingVisibility) {
+    watchingVisibility = true;
+    // A computer that slept past the renewal time: renew as soon as the page is seen again, before the
+    // user's next call goes out without a token.
+    document.addEventListener('visibilitychange', () => {
+      const kept = JSON.parse(sessionStorage.getItem(TOKENS) || 'null');
+      if (document.visibilityState === 'visible' && kept && kept.expiresAt - Date.now() < RENEW_BEFORE_MS) renew();
+    });
+  }
+}
+
+/** One renewal at a time (the timer and a returning page may both ask); the next is scheduled on success. */
+function renew() {
+  renewal = renewal || renewSilently().then(keepSignedIn, () => {}).finally(() => { renewal = null; });
+  return renewal;
 }
 
 async function renewSilently() {
