@@ -151,6 +151,14 @@ final class ConsoleBrowser implements AutoCloseable {
         return "";
     }
 
+    /** Waits until a message shows next to the control (the API's field error placed there) and returns it. */
+    String errorShownFor(WebElement control) {
+        return wait.until(driver -> {
+            String message = errorFor(control);
+            return message.isEmpty() ? null : message;
+        });
+    }
+
     <T> T until(Function<WebDriver, T> condition) {
         return wait.until(condition);
     }

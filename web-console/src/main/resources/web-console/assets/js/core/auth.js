@@ -119,7 +119,7 @@ export function keepSignedIn() {
     // A computer that slept past the renewal time: renew as soon as the page is seen again, before the
     // user's next call goes out without a token.
     document.addEventListener('visibilitychange', () => {
-      const kept = JSON.parse(sessionStorage.getItem(TOKENS) || 'null');
+      const kept = storedTokens();
       if (document.visibilityState === 'visible' && kept && kept.expiresAt - Date.now() < RENEW_BEFORE_MS) renew();
     });
   }
@@ -168,8 +168,14 @@ function claimsOf(jwt) {
   return JSON.parse(json);
 }
 
+/** This tab's tokens as kept, expired or not. */
+function storedTokens() {
+  return JSON.parse(sessionStorage.getItem(TOKENS) || 'null');
+}
+
+/** This tab's tokens while the access token is still valid. */
 function tokens() {
-  const stored = JSON.parse(sessionStorage.getItem(TOKENS) || 'null');
+  const stored = storedTokens();
   if (!stored || stored.expiresAt <= Date.now()) return null;
   return stored;
 }
@@ -195,7 +201,7 @@ export function currentUser() {
 
 /** Forgets the tokens here and ends the session at the identity provider too, then comes back signed out. */
 export function signOut() {
-  const stored = JSON.parse(sessionStorage.getItem(TOKENS) || 'null');
+  const stored = storedTokens();
   sessionStorage.removeItem(TOKENS);
   if (!stored?.idToken) {
     location.assign('/');
