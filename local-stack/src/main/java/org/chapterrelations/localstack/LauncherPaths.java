@@ -20,12 +20,12 @@ final class LauncherPaths {
         }
     }
 
-    /** {@code local-stack/target/lib}: Kafka, mongo-java-server and their dependencies. */
+    /** {@code local-stack/target/lib}: Kafka and its dependencies. */
     static Path libDir() {
         return ownCode().getParent().resolve("lib");
     }
 
-    /** Class path for the Kafka and MongoDB child JVMs. */
+    /** Class path for the Kafka child JVM. */
     static String childClassPath() {
         Path lib = libDir();
         if (!Files.isDirectory(lib)) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the whole platform on this machine without Docker: a MongoDB-wire server, a KRaft Kafka broker,
+ * Runs the whole platform on this machine without Docker: FerretDB (a MongoDB-compatible server), a KRaft Kafka broker,
  * the auth server, the four domain services and the gateway, each as a child JVM.
  */
 public final class LocalStack {
@@ -19,6 +19,9 @@ public final class LocalStack {
             Options:
               --data-dir=DIR      data and logs (default <repo>/data; env LOCAL_STACK_DATA_DIR)
               --port-offset=N     add N to every port (env LOCAL_STACK_PORT_OFFSET)
+              --store=BACKEND     FerretDB's backend: sqlite (default, files in <data>/ferretdb) or
+                                  postgresql (Debian's server, run by the stack from <data>/postgresql;
+                                  env LOCAL_STACK_STORE)
               --services=a,b      run only these Spring apps (default: all)
               --sequential        start the domain services one by one
               --timeout=SECONDS   how long each process may take to get ready (default 180)

@@ -24,7 +24,7 @@ final class ReadinessChecks {
     private ReadinessChecks() {
     }
 
-    /** Accepts TCP connections: enough for the MongoDB-wire server, which binds only once its store is open. */
+    /** Accepts TCP connections: enough for FerretDB, which listens once its backend is open. */
     static ReadinessCheck tcp(int port) {
         return () -> acceptsConnections(port);
     }

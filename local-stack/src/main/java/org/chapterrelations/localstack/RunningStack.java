@@ -84,7 +84,7 @@ public final class RunningStack implements AutoCloseable {
         ReadinessWaiter.awaitReady(List.of(fresh), options.readyTimeout());
     }
 
-    /** Process id of each child, by name (mongodb, kafka, auth-server, the services, gateway). */
+    /** Process id of each child, by name (ferretdb, kafka, auth-server, the services, gateway). */
     public Map<String, Long> processIds() {
         Map<String, Long> pids = new LinkedHashMap<>();
         children().forEach(child -> pids.put(child.name(), child.pid()));

@@ -18,9 +18,24 @@ import java.util.Map;
  * @param readyTimeout how long each process may take to become ready
  * @param environment extra environment variables for every Spring application, over the launcher's own
  *                    and the stack's (e.g. {@code ZIPKIN_ENABLED}, {@code LOG_FORMAT})
+ * @param store       FerretDB's backend: its embedded SQLite files, or a PostgreSQL server the stack runs
  */
 public record StackOptions(Path repoRoot, Path dataDir, StackPorts ports, List<String> services,
-                           boolean parallel, Duration readyTimeout, Map<String, String> environment) {
+                           boolean parallel, Duration readyTimeout, Map<String, String> environment,
+                           StoreBackend store) {
+
+    /** Where FerretDB keeps the documents. */
+    public enum StoreBackend {
+        SQLITE, POSTGRESQL;
+
+        static StoreBackend parse(String value) {
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "sqlite" -> SQLITE;
+                case "postgresql", "postgres" -> POSTGRESQL;
+                default -> throw new IllegalArgumentException("unknown store " + value + "; known: sqlite, postgresql");
+            };
+        }
+    }
 
     public StackOptions {
         environment = Map.copyOf(environment);
@@ -28,34 +43,38 @@ public record StackOptions(Path repoRoot, Path dataDir, StackPorts ports, List<S
 
     public static StackOptions defaults(Path repoRoot) {
         return new StackOptions(repoRoot, repoRoot.resolve("data"), new StackPorts(0),
-                ServiceCatalog.ALL_MODULES, true, Duration.ofSeconds(180), Map.of());
+                ServiceCatalog.ALL_MODULES, true, Duration.ofSeconds(180), Map.of(), StoreBackend.SQLITE);
     }
 
     public StackOptions withDataDir(Path dir) {
-        return new StackOptions(repoRoot, dir, ports, services, parallel, readyTimeout, environment);
+        return new StackOptions(repoRoot, dir, ports, services, parallel, readyTimeout, environment, store);
     }
 
     public StackOptions withPortOffset(int offset) {
-        return new StackOptions(repoRoot, dataDir, new StackPorts(offset), services, parallel, readyTimeout, environment);
+        return new StackOptions(repoRoot, dataDir, new StackPorts(offset), services, parallel, readyTimeout, environment, store);
     }
 
     public StackOptions withServices(List<String> modules) {
-        return new StackOptions(repoRoot, dataDir, ports, List.copyOf(modules), parallel, readyTimeout, environment);
+        return new StackOptions(repoRoot, dataDir, ports, List.copyOf(modules), parallel, readyTimeout, environment, store);
     }
 
     public StackOptions withParallel(boolean value) {
-        return new StackOptions(repoRoot, dataDir, ports, services, value, readyTimeout, environment);
+        return new StackOptions(repoRoot, dataDir, ports, services, value, readyTimeout, environment, store);
     }
 
     public StackOptions withReadyTimeout(Duration timeout) {
-        return new StackOptions(repoRoot, dataDir, ports, services, parallel, timeout, environment);
+        return new StackOptions(repoRoot, dataDir, ports, services, parallel, timeout, environment, store);
+    }
+
+    public StackOptions withStore(StoreBackend backend) {
+        return new StackOptions(repoRoot, dataDir, ports, services, parallel, readyTimeout, environment, backend);
     }
 
     /** Adds environment variables for the Spring applications (a test cannot change its own environment). */
     public StackOptions withEnvironment(Map<String, String> variables) {
         Map<String, String> merged = new LinkedHashMap<>(environment);
         merged.putAll(variables);
-        return new StackOptions(repoRoot, dataDir, ports, services, parallel, readyTimeout, merged);
+        return new StackOptions(repoRoot, dataDir, ports, services, parallel, readyTimeout, merged, store);
     }
 
     /** Reads {@code --flag=value} arguments; anything left over is returned to the caller in {@code rest}. */
@@ -67,6 +86,9 @@ public record StackOptions(Path repoRoot, Path dataDir, StackPorts ports, List<S
         if (env.containsKey("LOCAL_STACK_PORT_OFFSET")) {
             options = options.withPortOffset(Integer.parseInt(env.get("LOCAL_STACK_PORT_OFFSET")));
         }
+        if (env.containsKey("LOCAL_STACK_STORE")) {
+            options = options.withStore(StoreBackend.parse(env.get("LOCAL_STACK_STORE")));
+        }
         for (String arg : args) {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
             if (arg.startsWith("--repo-root=")) {
@@ -74,13 +96,15 @@ public record StackOptions(Path repoRoot, Path dataDir, StackPorts ports, List<S
                 boolean defaultData = options.dataDir().equals(options.repoRoot().resolve("data"));
                 options = new StackOptions(root, defaultData ? root.resolve("data") : options.dataDir(),
                         options.ports(), options.services(), options.parallel(), options.readyTimeout(),
-                        options.environment());
+                        options.environment(), options.store());
             } else if (arg.startsWith("--data-dir=")) {
                 options = options.withDataDir(Path.of(value));
             } else if (arg.startsWith("--port-offset=")) {
                 options = options.withPortOffset(Integer.parseInt(value));
             } else if (arg.startsWith("--services=")) {
                 options = options.withServices(List.of(value.split(",")));
+            } else if (arg.startsWith("--store=")) {
+                options = options.withStore(StoreBackend.parse(value));
             } else if (arg.equals("--sequential")) {
                 options = options.withParallel(false);
             } else if (arg.startsWith("--timeout=")) {

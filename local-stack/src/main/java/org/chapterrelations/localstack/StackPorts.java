@@ -12,6 +12,8 @@ public record StackPorts(int offset) {
     public static final int KAFKA = 9092;
     public static final int KAFKA_CONTROLLER = 9093;
     public static final int MONGO = 27017;
+    /** Not 5432, so that a PostgreSQL the machine already runs is left alone. */
+    public static final int POSTGRES = 55432;
 
     public int gateway() {
         return GATEWAY + offset;
@@ -31,6 +33,10 @@ public record StackPorts(int offset) {
 
     public int mongo() {
         return MONGO + offset;
+    }
+
+    public int postgres() {
+        return POSTGRES + offset;
     }
 
     public int shifted(int defaultPort) {

@@ -3,13 +3,17 @@ package org.chapterrelations.localstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.chapterrelations.localstack.mongo.MongoWireServer;
+import org.chapterrelations.ferretdb.FerretDbBackend;
+import org.chapterrelations.ferretdb.FerretDbBinary;
+import org.chapterrelations.ferretdb.FerretDbCommand;
+import org.chapterrelations.ferretdb.FerretDbUnavailableException;
 
 /** Starts the stack in waves, each waiting for the previous one to be ready. */
 final class StackStarter {
@@ -43,17 +47,21 @@ final class StackStarter {
     }
 
     /**
-     * The infrastructure and the auth server share the first wave: none needs another. The domain
+     * The infrastructure and the auth server share the first wave: none needs another (PostgreSQL, when it is
+     * FerretDB's backend, comes in a wave of its own before). The domain
      * services need all three; the gateway comes last so it never routes to a service still starting.
      */
     private List<List<ChildSpec>> plan() {
         List<ChildSpec> first = new ArrayList<>();
-        first.add(mongo());
+        first.add(store());
         first.add(new KafkaBroker(options).prepare());
         if (options.services().contains(ServiceCatalog.AUTH)) {
             first.add(catalog.spec(ServiceCatalog.AUTH));
         }
         List<List<ChildSpec>> waves = new ArrayList<>();
+        if (options.store() == StackOptions.StoreBackend.POSTGRESQL) {
+            waves.add(List.of(new PostgresServer(options).prepare()));
+        }
         waves.add(first);
         List<ChildSpec> domain = ServiceCatalog.DOMAIN_SERVICES.keySet().stream()
                 .filter(options.services()::contains).map(catalog::spec).toList();
@@ -69,15 +77,24 @@ final class StackStarter {
         return waves;
     }
 
-    private ChildSpec mongo() {
+    /**
+     * FerretDB on its SQLite backend (one file per service database under {@code <data>/ferretdb}) or on the
+     * stack's PostgreSQL server (started in a wave before).
+     */
+    private ChildSpec store() {
         int port = options.ports().mongo();
-        // H2 keeps recent pages and writes not yet flushed on the heap: a 100,000-bill import ran 1 GB out of heap
-        // and finished within 2 GB (docs/benchmarks.md). LOCAL_STACK_MONGO_HEAP changes it.
-        String heap = System.getenv().getOrDefault("LOCAL_STACK_MONGO_HEAP", "2g");
-        List<String> command = List.of(LauncherPaths.javaBinary(), "-Xmx" + heap,
-                "-cp", LauncherPaths.childClassPath(), MongoWireServer.class.getName(),
-                options.dataDir().resolve("mongo").resolve("mongo.mv.db").toString(), String.valueOf(port));
-        return new ChildSpec("mongodb", "mongodb://localhost:" + port, command, Map.of(),
+        Path binary;
+        try {
+            binary = FerretDbBinary.locate(System.out::println);
+        } catch (FerretDbUnavailableException e) {
+            throw new StartupFailedException(e.getMessage());
+        }
+        Path folder = options.dataDir().resolve("ferretdb");
+        FerretDbBackend backend = options.store() == StackOptions.StoreBackend.POSTGRESQL
+                ? new FerretDbBackend.PostgreSql(new PostgresServer(options).url())
+                : new FerretDbBackend.Sqlite(folder);
+        List<String> command = FerretDbCommand.of(binary, backend, port, folder);
+        return new ChildSpec("ferretdb", "mongodb://localhost:" + port, command, Map.of(),
                 ReadinessChecks.tcp(port), List.of(port));
     }
 
@@ -122,6 +139,7 @@ final class StackStarter {
     private void createDirectories() {
         try {
             Files.createDirectories(options.logDir());
+            Files.createDirectories(options.dataDir().resolve("ferretdb"));
             Files.createDirectories(options.dataDir().resolve("auth-server"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -43,9 +43,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Faults on the real local stack (KRaft broker, MongoDB-wire server, directory-service, survey-service):
- * a consumer killed with SIGKILL mid-stream, the broker stopped while writes go on, and a poison event
- * dead-lettered and re-driven with the {@code dlq-replay} command.
+ * Faults on the real local stack (KRaft broker, FerretDB, directory-service, survey-service): a consumer
+ * killed with SIGKILL mid-stream, the broker stopped while writes go on, the store killed with SIGKILL while
+ * writes go on, and a poison event dead-lettered and re-driven with the {@code dlq-replay} command.
  */
 class FaultToleranceIT {
 
@@ -135,6 +135,57 @@ class FaultToleranceIT {
                 .until(() -> readiness(StackPorts.DIRECTORY) == 200);
         await("all 20 chapters reach survey-service").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> IntStream.rangeClosed(1, 20).allMatch(i -> rosterHolds("BD%02d".formatted(i))));
+    }
+
+    /** kill -9 of FerretDB while chapters are being registered: every 201 survives, the service heals by itself. */
+    @Test
+    void theStoreKilledDuringWritesLosesNoAcknowledgedWriteAndTheServiceRecoversByItself() throws Exception {
+        List<String> acknowledged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            for (int i = 1; writing.get(); i++) {
+                String code = "SK%04d".formatted(i);
+                try {
+                    HttpResponse<String> created = post(StackPorts.DIRECTORY, "/api/directory/chapters", """
+                            {"code":"%s","name":"Store Kill Chapter %s","kind":"regional","state":"OR","states":["OR"]}"""
+                            .formatted(code, code));
+                    if (created.statusCode() == 201) {
+                        acknowledged.add(code);
+                    }
+                } catch (RuntimeException requestFailed) {
+                    // the service answers; a failure here is a timeout, and that write was not acknowledged
+                }
+            }
+        }, "store-kill-writer");
+        writer.start();
+        try {
+            await("some chapters stored").atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 20);
+            stack.kill("ferretdb");
+
+            await("directory-service reports itself not ready").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> readiness(StackPorts.DIRECTORY) == 503);
+            HttpResponse<String> refused = post(StackPorts.DIRECTORY, "/api/directory/chapters", """
+                    {"code":"SKDOWN","name":"Written While The Store Is Down","kind":"regional","state":"OR","states":["OR"]}""");
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(JSON.readTree(refused.body()).path("status").asInt()).isEqualTo(503);
+
+            stack.restart("ferretdb");
+            await("directory-service ready again, without a restart of its own").atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> readiness(StackPorts.DIRECTORY) == 200);
+            int before = acknowledged.size();
+            await("writes succeed again").atMost(Duration.ofSeconds(30)).until(() -> acknowledged.size() > before);
+        } finally {
+            writing.set(false);
+            writer.join(Duration.ofSeconds(30).toMillis());
+        }
+        assertThat(get(StackPorts.DIRECTORY, "/api/directory/chapters/SKDOWN").statusCode()).isEqualTo(404);
+        for (String code : acknowledged) {
+            assertThat(get(StackPorts.DIRECTORY, "/api/directory/chapters/" + code).statusCode())
+                    .as("acknowledged chapter %s", code).isEqualTo(200);
+        }
     }
 
     @Test

@@ -10,18 +10,13 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-import org.bson.Document;
-import org.chapterrelations.platform.events.outbox.OutboxAggregate;
+import org.chapterrelations.platform.events.outbox.OutboxStore;
 import org.chapterrelations.platform.events.outbox.PendingEvent;
 import org.chapterrelations.platform.events.kafka.CloudEventSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +32,7 @@ class BillBatchWriter implements DisposableBean {
 
     private final MongoTemplate mongo;
     private final CloudEventSender sender;
+    private final OutboxStore outboxStore;
     private final ThreadPoolExecutor marker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(1000), runnable -> {
                 Thread thread = new Thread(runnable, "bill-batch-marker");
@@ -44,9 +40,10 @@ class BillBatchWriter implements DisposableBean {
                 return thread;
             });
 
-    BillBatchWriter(MongoTemplate mongo, CloudEventSender sender) {
+    BillBatchWriter(MongoTemplate mongo, CloudEventSender sender, OutboxStore outboxStore) {
         this.mongo = mongo;
         this.sender = sender;
+        this.outboxStore = outboxStore;
     }
 
     /** Inserts every bill or none (a duplicate key fails the batch; the caller then upserts one by one). */
@@ -82,12 +79,7 @@ class BillBatchWriter implements DisposableBean {
             return;
         }
         try {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Bill.class);
-            for (PendingEvent event : sent) {
-                bulk.updateOne(Query.query(Criteria.where("_id").is(event.subject())),
-                        new Update().pull(OutboxAggregate.PENDING_EVENTS_FIELD, new Document("eventId", event.eventId())));
-            }
-            bulk.execute();
+            outboxStore.markSent(mongo.getCollectionName(Bill.class), sent);
         }
         catch (RuntimeException ex) {
             log.warn("Could not mark {} sent events; the relay will resend them: {}", sent.size(), ex.getMessage());

@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -114,15 +113,29 @@ class DeliveryWorker implements SmartLifecycle {
         }
     }
 
+    /**
+     * Claims the next due delivery: find the oldest due one, then take it with an update that matches only while
+     * it is still due, so two workers never both win it. Not one findAndModify: FerretDB 1.24 refuses the empty
+     * {@code fields} that Spring Data sends with it (NotImplemented).
+     */
     private Delivery claim(Criteria scope) {
         Instant now = clock.instant();
         Criteria due = new Criteria().orOperator(
                 Criteria.where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(now),
                 Criteria.where("status").is(DeliveryStatus.SENDING).and("leaseEnd").lte(now));
-        Query query = Query.query(scope == null ? due : new Criteria().andOperator(scope, due))
-                .with(Sort.by("nextAttemptAt"));
+        Criteria candidates = scope == null ? due : new Criteria().andOperator(scope, due);
         Update update = new Update().set("status", DeliveryStatus.SENDING).set("leaseEnd", now.plus(settings.lease()));
-        return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Delivery.class);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Delivery next = mongo.findOne(Query.query(candidates).with(Sort.by("nextAttemptAt")), Delivery.class);
+            if (next == null) {
+                return null;
+            }
+            Query stillDue = Query.query(new Criteria().andOperator(Criteria.where("_id").is(next.id()), due));
+            if (mongo.updateFirst(stillDue, update, Delivery.class).getModifiedCount() == 1) {
+                return mongo.findById(next.id(), Delivery.class);
+            }
+        }
+        return null;
     }
 
     private void runQuietly() {

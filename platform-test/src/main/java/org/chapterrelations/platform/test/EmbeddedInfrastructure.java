@@ -1,22 +1,24 @@
 package org.chapterrelations.platform.test;
 
-import java.net.InetSocketAddress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
+import org.chapterrelations.ferretdb.FerretDbBinary;
+import org.chapterrelations.ferretdb.FerretDbServer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-
 /**
- * One real Kafka broker (KRaft, in this JVM) and one real MongoDB-wire server per test JVM, started on
- * first use on free ports. Each Spring context gets its own database on the shared server.
+ * One real Kafka broker (KRaft, in this JVM) and one real FerretDB server (a child process on its
+ * SQLite backend, data in a temporary folder) per test JVM, started on first use on free ports. Each
+ * Spring context gets its own database on the shared server.
  */
 public final class EmbeddedInfrastructure {
 
     private static EmbeddedKafkaBroker kafka;
-    private static MongoServer mongo;
-    private static String mongoAddress;
+    private static FerretDbServer ferretDb;
 
     private EmbeddedInfrastructure() {
     }
@@ -33,14 +35,41 @@ public final class EmbeddedInfrastructure {
         return kafka.getBrokersAsString();
     }
 
-    /** A MongoDB connection string for the shared in-memory server, naming {@code database}. */
+    /** A MongoDB connection string for the shared FerretDB server, naming {@code database}. */
     public static synchronized String mongoUri(String database) {
-        if (mongo == null) {
-            mongo = new MongoServer(new MemoryBackend());
-            InetSocketAddress address = mongo.bind();
-            mongoAddress = address.getHostString() + ":" + address.getPort();
-            Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow, "embedded-mongo-shutdown"));
+        return ferretDb().uri(database);
+    }
+
+    /** The test JVM's FerretDB, for tests that stop and restart the store under a running service. */
+    public static synchronized FerretDbServer ferretDb() {
+        if (ferretDb == null) {
+            Path data = temporaryDataFolder();
+            FerretDbServer server = FerretDbServer.startSqlite(FerretDbBinary.locate(System.out::println), data);
+            ferretDb = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                deleteQuietly(data);
+            }, "ferretdb-shutdown"));
         }
-        return "mongodb://" + mongoAddress + "/" + database;
+        return ferretDb;
+    }
+
+    private static Path temporaryDataFolder() {
+        try {
+            // Under target/ when Maven runs the tests, so a killed JVM leaves nothing in the system temp folder.
+            Path target = Path.of("target");
+            return Files.isDirectory(target) ? Files.createTempDirectory(target, "ferretdb-")
+                    : Files.createTempDirectory("ferretdb-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover temporary folder is harmless
+        }
     }
 }

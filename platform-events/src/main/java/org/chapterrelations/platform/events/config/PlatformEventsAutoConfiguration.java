@@ -18,11 +18,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.chapterrelations.platform.events.consumer.IdempotentConsumers;
 import org.chapterrelations.platform.events.consumer.ProcessedEventLog;
+import org.chapterrelations.platform.events.consumer.ProcessedEventPurge;
 import org.chapterrelations.platform.events.health.KafkaHealthIndicator;
-import org.chapterrelations.platform.events.health.MongoPingHealthIndicator;
 import org.chapterrelations.platform.events.kafka.CloudEventSender;
 import org.chapterrelations.platform.events.metrics.ConsumerMetrics;
 import org.chapterrelations.platform.events.outbox.Outbox;
+import org.chapterrelations.platform.events.outbox.AggregateWriteLocks;
 import org.chapterrelations.platform.events.outbox.OutboxRelay;
 import org.chapterrelations.platform.events.outbox.OutboxStore;
 import org.chapterrelations.platform.events.tracing.EventTraceContext;
@@ -31,6 +32,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -42,9 +44,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** Wires the outbox, the relay, idempotent consumers and the Kafka and MongoDB health checks. */
-// Before Boot's MongoDB health configuration, so that it sees our mongoHealthIndicator and backs off.
-@AutoConfiguration(after = { DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class },
-        beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
+// MongoDB's health is Boot's own indicator (the hello command, which MongoDB and FerretDB both answer).
+@AutoConfiguration(after = { DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class })
 @EnableConfigurationProperties(PlatformEventsProperties.class)
 public class PlatformEventsAutoConfiguration {
 
@@ -94,8 +95,13 @@ public class PlatformEventsAutoConfiguration {
     }
 
     @Bean
-    OutboxStore outboxStore(MongoOperations mongo) {
-        return new OutboxStore(mongo);
+    AggregateWriteLocks aggregateWriteLocks() {
+        return new AggregateWriteLocks();
+    }
+
+    @Bean
+    OutboxStore outboxStore(MongoOperations mongo, AggregateWriteLocks locks) {
+        return new OutboxStore(mongo, locks);
     }
 
     @Bean
@@ -110,8 +116,9 @@ public class PlatformEventsAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(MongoOperations mongo, OutboxRelay relay, ThreadPoolExecutor outboxPublisher) {
-        return new Outbox(mongo, relay, outboxPublisher);
+    Outbox outbox(MongoOperations mongo, OutboxRelay relay, ThreadPoolExecutor outboxPublisher,
+            AggregateWriteLocks locks) {
+        return new Outbox(mongo, relay, outboxPublisher, locks);
     }
 
     /**
@@ -133,10 +140,27 @@ public class PlatformEventsAutoConfiguration {
     }
 
     @Bean
+    ProcessedEventPurge processedEventPurge(ProcessedEventLog processedEventLog, PlatformEventsProperties properties) {
+        PlatformEventsProperties.ProcessedEvents settings = properties.processedEvents();
+        return new ProcessedEventPurge(processedEventLog, settings.retention(), settings.purgeInterval(), Clock.systemUTC());
+    }
+
+    @Bean
     IdempotentConsumers idempotentConsumers(ProcessedEventLog processedEventLog, ObjectProvider<MeterRegistry> registry) {
         MeterRegistry meters = registry.getIfAvailable();
         return new IdempotentConsumers(processedEventLog,
                 meters == null ? null : new ConsumerMetrics(meters, Clock.systemUTC()));
+    }
+
+    /**
+     * A request fails with 503 within seconds when the store is down, instead of waiting the driver's default
+     * 30 s for a server; the driver reconnects by itself once the store is back.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer storeUnavailableFailsFast() {
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(5, TimeUnit.SECONDS));
     }
 
     @Bean
@@ -152,11 +176,5 @@ public class PlatformEventsAutoConfiguration {
         Map<String, Object> admin = new HashMap<>(kafka.buildAdminProperties());
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getAdmin().getBootstrapServers());
         return new KafkaHealthIndicator(admin, Duration.ofSeconds(3));
-    }
-
-    /** Named as Boot's MongoDB indicator so that Boot's, which needs {@code hello}, backs off. */
-    @Bean
-    MongoPingHealthIndicator mongoHealthIndicator(MongoOperations mongo) {
-        return new MongoPingHealthIndicator(mongo);
     }
 }

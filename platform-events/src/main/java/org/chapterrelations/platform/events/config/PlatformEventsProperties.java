@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions        partitions of each created topic (consumers miss partitions added later)
  * @param replicationFactor replication of each created topic
  * @param relay             the outbox relay
+ * @param processedEvents   how long consumers remember the event ids they applied
  */
 @ConfigurationProperties("platform.events")
 public record PlatformEventsProperties(String source, @DefaultValue List<String> topics, @DefaultValue("3") int partitions,
-        @DefaultValue("1") short replicationFactor, @DefaultValue Relay relay) {
+        @DefaultValue("1") short replicationFactor, @DefaultValue Relay relay,
+        @DefaultValue ProcessedEvents processedEvents) {
 
     /**
      * @param enabled   whether the background sweep runs (immediate publishing always does)
@@ -28,5 +30,13 @@ public record PlatformEventsProperties(String source, @DefaultValue List<String>
      */
     public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration interval,
             @DefaultValue("5s") Duration grace, @DefaultValue("200") int batchSize) {
+    }
+
+    /**
+     * @param retention     age after which an applied event id is forgotten: far beyond Kafka's retention, so a
+     *                      redelivered event is always recognised
+     * @param purgeInterval pause between purges of older ids
+     */
+    public record ProcessedEvents(@DefaultValue("30d") Duration retention, @DefaultValue("1h") Duration purgeInterval) {
     }
 }

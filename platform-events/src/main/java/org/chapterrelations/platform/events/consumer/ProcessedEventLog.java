@@ -32,13 +32,21 @@ public class ProcessedEventLog {
                 COLLECTION);
     }
 
+    /** Forgets ids applied before {@code cutoff}; returns how many. */
+    public long purgeOlderThan(Instant cutoff) {
+        return mongo.remove(Query.query(Criteria.where("processedAt").lt(cutoff)), COLLECTION).getDeletedCount();
+    }
+
     private static String key(String consumer, String eventId) {
         return consumer + ":" + eventId;
     }
 
-    /** Kept 30 days: far beyond Kafka's retention, so a redelivered event is always recognised. */
+    /**
+     * Purged by {@link ProcessedEventPurge}, not by a TTL index: FerretDB 1.24 refuses {@code expireAfterSeconds}
+     * (NotImplemented), and a scheduled delete works the same on MongoDB.
+     */
     @Document(ProcessedEventLog.COLLECTION)
     record ProcessedEvent(@Id String id, String consumer, String eventId, String type,
-            @Indexed(expireAfter = "30d") Instant processedAt) {
+            @Indexed Instant processedAt) {
     }
 }

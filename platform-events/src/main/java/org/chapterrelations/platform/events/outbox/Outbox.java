@@ -20,18 +20,20 @@ public class Outbox {
     private final MongoOperations mongo;
     private final OutboxRelay relay;
     private final Executor publisher;
+    private final AggregateWriteLocks locks;
 
-    public Outbox(MongoOperations mongo, OutboxRelay relay, Executor publisher) {
+    public Outbox(MongoOperations mongo, OutboxRelay relay, Executor publisher, AggregateWriteLocks locks) {
         this.mongo = mongo;
         this.relay = relay;
         this.publisher = publisher;
+        this.locks = locks;
     }
 
     public <T extends OutboxAggregate> T save(T aggregate) {
-        T saved = mongo.save(aggregate);
+        String collection = mongo.getCollectionName(aggregate.getClass());
+        T saved = locks.writing(collection, aggregate.aggregateId(), () -> mongo.save(aggregate));
         List<PendingEvent> events = List.copyOf(saved.pendingEvents());
         if (!events.isEmpty()) {
-            String collection = mongo.getCollectionName(saved.getClass());
             try {
                 publisher.execute(() -> relay.publish(collection, saved.aggregateId(), events).exceptionally(ex -> {
                     log.debug("Immediate publish of {}/{} failed; the relay will resend: {}", collection,

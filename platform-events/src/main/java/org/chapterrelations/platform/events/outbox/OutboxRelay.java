@@ -118,6 +118,13 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        try {
+            store.ensureIndexes();
+        }
+        catch (RuntimeException ex) {
+            // The store may still be starting; the sweep works without the index, only slower.
+            log.warn("Could not create the outbox sweep index: {}", ex.getMessage());
+        }
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
             thread.setDaemon(true);

@@ -6,7 +6,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,11 +19,14 @@ import org.springframework.data.mongodb.core.query.Update;
 public class OutboxStore {
 
     private static final String PENDING = OutboxAggregate.PENDING_EVENTS_FIELD;
+    private static final String PENDING_TIME = PENDING + ".time";
 
     private final MongoOperations mongo;
+    private final AggregateWriteLocks locks;
 
-    public OutboxStore(MongoOperations mongo) {
+    public OutboxStore(MongoOperations mongo, AggregateWriteLocks locks) {
         this.mongo = mongo;
+        this.locks = locks;
     }
 
     /** Collections whose documents are {@link OutboxAggregate}s, as known to the mapping context. */
@@ -31,23 +37,49 @@ public class OutboxStore {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    /** Aggregates in a collection holding at least one event raised before {@code cutoff}. */
+    /** The index the sweep's query and sort use, on every outbox collection. */
+    public void ensureIndexes() {
+        for (String collection : outboxCollections()) {
+            mongo.indexOps(collection).createIndex(new Index().on(PENDING_TIME, Sort.Direction.ASC).named("outbox_sweep"));
+        }
+    }
+
+    /** Aggregates in a collection holding at least one event raised before {@code cutoff}, oldest first. */
     public List<PendingAggregate> findPendingBefore(String collection, Instant cutoff, int limit) {
-        // No sort: a sort makes the embedded MongoDB-wire server hold every matching document before the limit,
-        // which ran it out of heap when a bulk import left tens of thousands of bills pending; unsorted, it stops
-        // at the limit. Order does not matter: each sweep sends what it finds, the next one finds the rest.
-        Query query = Query.query(Criteria.where(PENDING + ".time").lt(java.util.Date.from(cutoff)))
-                .limit(limit);
+        Query query = Query.query(Criteria.where(PENDING_TIME).lt(java.util.Date.from(cutoff)))
+                .with(Sort.by(PENDING_TIME)).limit(limit);
         query.fields().include(PENDING);
         return mongo.find(query, Document.class, collection).stream()
                 .map(document -> new PendingAggregate(collection, document.get("_id"), readEvents(document)))
                 .toList();
     }
 
-    /** Removes one sent event from its aggregate; a no-op if it is already gone. */
+    /**
+     * Removes one sent event from its aggregate; a no-op if it is already gone. The relay marks an aggregate's
+     * events in the order they were raised, so a sent event is the head of the list: popping the head when it is
+     * that event is exact, and portable. (FerretDB 1.24's {@code $pull} matches whole values only, not a
+     * condition such as {@code {eventId: ...}}.)
+     */
     public void markSent(String collection, Object aggregateId, String eventId) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregateId)),
-                new Update().pull(PENDING, new Document("eventId", eventId)), collection);
+        locks.writing(collection, aggregateId, () -> mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(aggregateId).and(PENDING + ".0.eventId").is(eventId)),
+                new Update().pop(PENDING, Update.Position.FIRST), collection));
+    }
+
+    /**
+     * Marks many sent events in one ordered bulk write, each as {@link #markSent} does; the aggregate id is
+     * each event's subject. Events of one aggregate must come in the order they were raised.
+     */
+    public void markSent(String collection, List<PendingEvent> sentInOrder) {
+        if (sentInOrder.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
+        for (PendingEvent event : sentInOrder) {
+            bulk.updateOne(Query.query(Criteria.where("_id").is(event.subject()).and(PENDING + ".0.eventId").is(event.eventId())),
+                    new Update().pop(PENDING, Update.Position.FIRST));
+        }
+        locks.writingAll(collection, sentInOrder.stream().map(PendingEvent::subject).toList(), bulk::execute);
     }
 
     private List<PendingEvent> readEvents(Document document) {

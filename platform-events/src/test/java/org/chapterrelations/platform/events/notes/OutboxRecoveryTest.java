@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.chapterrelations.platform.events.kafka.CloudEventSender;
+import org.chapterrelations.platform.events.outbox.AggregateWriteLocks;
 import org.chapterrelations.platform.events.outbox.Outbox;
 import org.chapterrelations.platform.events.outbox.OutboxRelay;
 import org.chapterrelations.platform.events.outbox.OutboxStore;
@@ -44,6 +45,9 @@ class OutboxRecoveryTest {
     @Autowired
     CloudEventSender sender;
 
+    @Autowired
+    AggregateWriteLocks locks;
+
     final TopicReader topic = new TopicReader(Note.TOPIC);
 
     @AfterEach
@@ -56,7 +60,7 @@ class OutboxRecoveryTest {
         String noteId = "note-" + UUID.randomUUID();
         Note note = mongo.save(Note.write(noteId, "kill before mark"));
         List<PendingEvent> events = note.pendingEvents();
-        OutboxRelay dying = relay(new OutboxStore(mongo) {
+        OutboxRelay dying = relay(new OutboxStore(mongo, locks) {
             @Override
             public void markSent(String collection, Object aggregateId, String eventId) {
                 throw new IllegalStateException("process killed after the broker ack, before marking");
@@ -105,7 +109,7 @@ class OutboxRecoveryTest {
         try {
             OutboxRelay cutOff = relay(store, new CloudEventSender(new KafkaTemplate<>(unreachable), "/notes-test"));
 
-            new Outbox(mongo, cutOff, Runnable::run).save(note);
+            new Outbox(mongo, cutOff, Runnable::run, locks).save(note);
             assertThat(cutOff.sweep()).isZero();
             assertThat(pendingEventIds(noteId)).hasSize(2);
         }

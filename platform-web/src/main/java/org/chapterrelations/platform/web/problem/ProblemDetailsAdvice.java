@@ -8,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -68,6 +69,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidProperty(InvalidPropertyException ex, WebRequest request) {
         return respond(HttpStatus.BAD_REQUEST, "The request has an unknown or malformed parameter.",
                 List.of(new FieldProblem(ex.getPropertyName(), "is not a parameter of this request")), request);
+    }
+
+    /** The store did not answer (down, restarting, unreachable): nothing was written; the client may retry. */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<ProblemDetail> storeUnavailable(DataAccessResourceFailureException ex, WebRequest request) {
+        log.warn("Data store unavailable on {}: {}", describe(request), ex.getMessage());
+        ResponseEntity<ProblemDetail> response = respond(HttpStatus.SERVICE_UNAVAILABLE,
+                "The data store is not answering; nothing was changed. Try again in a few seconds.", List.of(), request);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "5").body(response.getBody());
     }
 
     @ExceptionHandler(Exception.class)

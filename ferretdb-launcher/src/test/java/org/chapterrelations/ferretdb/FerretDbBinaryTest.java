@@ -1,0 +1,56 @@
+package org.chapterrelations.ferretdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FerretDbBinaryTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void withoutGoOrABinaryTheMessageSaysWhatToInstall() {
+        Map<String, String> bareMachine = Map.of("PATH", home.toString(), "HOME", home.toString(), "GOROOT", home.toString());
+        FerretDbBinary binary = new FerretDbBinary(bareMachine, message -> { });
+        assertThatThrownBy(binary::find).isInstanceOf(FerretDbUnavailableException.class)
+                .hasMessageContaining("install Go 1.24+").hasMessageContaining("FERRETDB_BINARY");
+    }
+
+    @Test
+    void aConfiguredBinaryThatIsNotThereIsRefusedByName() {
+        FerretDbBinary binary = new FerretDbBinary(Map.of("FERRETDB_BINARY", home.resolve("nope").toString()), message -> { });
+        assertThatThrownBy(binary::find).isInstanceOf(FerretDbUnavailableException.class)
+                .hasMessageContaining("FERRETDB_BINARY=" + home.resolve("nope"));
+    }
+
+    @Test
+    void theCacheFollowsXdgCacheHomeAndNamesThePinnedVersion() {
+        FerretDbBinary binary = new FerretDbBinary(Map.of("XDG_CACHE_HOME", home.toString()), message -> { });
+        assertThat(binary.cachedBinary())
+                .isEqualTo(home.resolve("chapter-relations-platform/ferretdb/v1.24.2/ferretdb"));
+    }
+
+    @Test
+    void aCachedBuildIsFoundWithoutBuildingAgain() {
+        List<String> progress = new ArrayList<>();
+        Path real = FerretDbBinary.locate(progress::add);
+        assertThat(FerretDbBinary.reportedVersion(real)).contains(FerretDbBinary.VERSION);
+        progress.clear();
+        assertThat(FerretDbBinary.locate(progress::add)).isEqualTo(real);
+        assertThat(progress).isEmpty();
+    }
+
+    @Test
+    void readsTheModuleFolderFromGoModDownload() {
+        String json = "{\n\t\"Path\": \"github.com/FerretDB/FerretDB\",\n\t\"Dir\": \"/root/go/pkg/mod/github.com/!ferret!d!b/!ferret!d!b@v1.24.2\",\n\t\"Sum\": \"h1:x\"\n}";
+        assertThat(FerretDbBinary.moduleDir(json)).isEqualTo("/root/go/pkg/mod/github.com/!ferret!d!b/!ferret!d!b@v1.24.2");
+    }
+}

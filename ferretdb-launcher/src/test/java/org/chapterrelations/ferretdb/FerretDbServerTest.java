@@ -1,0 +1,74 @@
+package org.chapterrelations.ferretdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+
+/** The real FerretDB binary on its SQLite backend, driven by the MongoDB Java driver. */
+class FerretDbServerTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void noAcknowledgedWriteIsLostWhenTheStoreIsKilledMidStream() throws Exception {
+        Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
+        try (FerretDbServer server = FerretDbServer.startSqlite(FerretDbBinary.locate(System.out::println), data)) {
+            CountDownLatch someWritten = new CountDownLatch(200);
+            Thread writer = new Thread(() -> {
+                try (MongoClient client = MongoClients.create(server.uri("durability") + "?serverSelectionTimeoutMS=2000")) {
+                    MongoCollection<Document> writes = client.getDatabase("durability").getCollection("writes");
+                    for (int i = 0; ; i++) {
+                        writes.insertOne(new Document("_id", i).append("payload", "x".repeat(200)));
+                        acknowledged.add(i);
+                        someWritten.countDown();
+                    }
+                } catch (MongoException storeGone) {
+                    // expected: the server was killed under the writer
+                }
+            });
+            writer.start();
+            assertThat(someWritten.await(60, TimeUnit.SECONDS)).isTrue();
+            server.kill();
+            writer.join(TimeUnit.SECONDS.toMillis(30));
+
+            server.start();
+            try (MongoClient client = MongoClients.create(server.uri("durability"))) {
+                Set<Integer> stored = new HashSet<>();
+                client.getDatabase("durability").getCollection("writes").find()
+                        .forEach(document -> stored.add(document.getInteger("_id")));
+                assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(200);
+                assertThat(stored).containsAll(acknowledged);
+            }
+        }
+    }
+
+    @Test
+    void documentsSurviveAnOrderlyRestart() {
+        try (FerretDbServer server = FerretDbServer.startSqlite(FerretDbBinary.locate(System.out::println), data)) {
+            try (MongoClient client = MongoClients.create(server.uri("restart"))) {
+                client.getDatabase("restart").getCollection("chapters").insertOne(new Document("_id", "CA").append("name", "California"));
+            }
+            server.close();
+            server.start();
+            try (MongoClient client = MongoClients.create(server.uri("restart"))) {
+                assertThat(client.getDatabase("restart").getCollection("chapters").find(new Document("_id", "CA")).first())
+                        .containsEntry("name", "California");
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.chapterrelations.platform.events.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.chapterrelations.platform.events.consumer.ProcessedEventLog;
+import org.chapterrelations.platform.events.consumer.ProcessedEventPurge;
+import org.chapterrelations.platform.events.consumer.ReceivedEvent;
+import org.chapterrelations.platform.test.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Applied event ids are forgotten after the retention, on the real store (no TTL index there). */
+@PlatformIntegrationTest
+class ProcessedEventPurgeTest {
+
+    private static final Duration RETENTION = Duration.ofDays(30);
+
+    @Autowired
+    ProcessedEventLog processedEvents;
+
+    @Test
+    void idsPastTheRetentionAreForgottenAndYoungerOnesKept() {
+        String old = UUID.randomUUID().toString();
+        processedEvents.record("purge-test", event(old));
+
+        new ProcessedEventPurge(processedEvents, RETENTION, Duration.ofHours(1), clockAt(Instant.now())).purge();
+        assertThat(processedEvents.contains("purge-test", old)).as("younger than the retention").isTrue();
+
+        long purged = new ProcessedEventPurge(processedEvents, RETENTION, Duration.ofHours(1),
+                clockAt(Instant.now().plus(RETENTION).plusSeconds(60))).purge();
+        assertThat(purged).isPositive();
+        assertThat(processedEvents.contains("purge-test", old)).isFalse();
+    }
+
+    private static ReceivedEvent event(String id) {
+        return new ReceivedEvent(id, "test.Purged", "/purge-test", "subject", Instant.now(), new byte[0]);
+    }
+
+    private static Clock clockAt(Instant instant) {
+        return Clock.fixed(instant, ZoneOffset.UTC);
+    }
+}
