@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.chapterrelations.platform.web.problem.ApiException;
+import org.chapterrelations.platform.web.http.SortableFields;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -44,12 +44,7 @@ class PersonSearch extends AbstractMongoEventListener<Person> {
     }
 
     Page<Person> find(String q, Pageable pageable) {
-        for (Sort.Order order : pageable.getSort()) {
-            if (!SORTABLE.contains(order.getProperty())) {
-                throw ApiException.badField("sort", "can sort by " + String.join(", ", SORTABLE.stream()
-                        .sorted().toList()));
-            }
-        }
+        new SortableFields(SORTABLE).check(pageable.getSort());
         if (q == null || q.isBlank()) {
             return page(new Criteria(), pageable);
         }

@@ -1,5 +1,6 @@
 package org.chapterrelations.notification.recipient;
 
+import org.chapterrelations.platform.web.http.SortableFields;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
@@ -18,6 +19,8 @@ class ChapterContactController {
 
     private final ChapterContactRepository contacts;
 
+    private static final SortableFields SORTABLE = SortableFields.of("chapterId", "name", "state", "updatedAt");
+
     ChapterContactController(ChapterContactRepository contacts) {
         this.contacts = contacts;
     }
@@ -25,6 +28,7 @@ class ChapterContactController {
     @Operation(operationId = "listChapterContacts", summary = "Chapters with their public contacts")
     @GetMapping
     PagedModel<ChapterContact> list(@PageableDefault(size = 50, sort = "chapterId") Pageable pageable) {
+        SORTABLE.check(pageable.getSort());
         return new PagedModel<>(contacts.findAll(pageable));
     }
 }

@@ -1,5 +1,6 @@
 package org.chapterrelations.survey.roster;
 
+import org.chapterrelations.platform.web.http.SortableFields;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
@@ -16,6 +17,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/surveys/roster")
 class RosterController {
 
+    private static final SortableFields SORTABLE = SortableFields.of("name", "chapterId", "kind", "state", "status",
+            "updatedAt");
+
     private final RosterRepository roster;
 
     RosterController(RosterRepository roster) {
@@ -25,6 +29,7 @@ class RosterController {
     @Operation(operationId = "listRoster", summary = "The chapters that owe this year's report, a page at a time")
     @GetMapping
     PagedModel<RosterEntry> owing(@PageableDefault(size = 50, sort = "name") Pageable pageable) {
+        SORTABLE.check(pageable.getSort());
         return new PagedModel<>(roster.findByOwesReportTrue(pageable));
     }
 }

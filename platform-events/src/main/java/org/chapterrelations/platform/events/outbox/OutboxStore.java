@@ -20,6 +20,7 @@ public class OutboxStore {
 
     private static final String PENDING = OutboxAggregate.PENDING_EVENTS_FIELD;
     private static final String PENDING_TIME = PENDING + ".time";
+    static final int MARKS_PER_WRITE = 16;
 
     private final MongoOperations mongo;
     private final AggregateWriteLocks locks;
@@ -67,19 +68,24 @@ public class OutboxStore {
     }
 
     /**
-     * Marks many sent events in one ordered bulk write, each as {@link #markSent} does; the aggregate id is
-     * each event's subject. Events of one aggregate must come in the order they were raised.
+     * Marks many sent events, each as {@link #markSent} does, in ordered bulk writes of
+     * {@value #MARKS_PER_WRITE}; the aggregate id is each event's subject. Events of one aggregate must come in
+     * the order they were raised.
+     *
+     * <p>Why small writes: FerretDB 1.24 keeps a read of every statement of an {@code update} command open until
+     * the command ends, one SQLite connection each, out of 100 per database; a command of 100 or more statements
+     * waited for itself forever and then blocked every query of the service.
      */
     public void markSent(String collection, List<PendingEvent> sentInOrder) {
-        if (sentInOrder.isEmpty()) {
-            return;
+        for (int from = 0; from < sentInOrder.size(); from += MARKS_PER_WRITE) {
+            List<PendingEvent> chunk = sentInOrder.subList(from, Math.min(from + MARKS_PER_WRITE, sentInOrder.size()));
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
+            for (PendingEvent event : chunk) {
+                bulk.updateOne(Query.query(Criteria.where("_id").is(event.subject()).and(PENDING + ".0.eventId").is(event.eventId())),
+                        new Update().pop(PENDING, Update.Position.FIRST));
+            }
+            locks.writingAll(collection, chunk.stream().map(PendingEvent::subject).toList(), bulk::execute);
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
-        for (PendingEvent event : sentInOrder) {
-            bulk.updateOne(Query.query(Criteria.where("_id").is(event.subject()).and(PENDING + ".0.eventId").is(event.eventId())),
-                    new Update().pop(PENDING, Update.Position.FIRST));
-        }
-        locks.writingAll(collection, sentInOrder.stream().map(PendingEvent::subject).toList(), bulk::execute);
     }
 
     private List<PendingEvent> readEvents(Document document) {
