@@ -74,25 +74,29 @@ class FaultToleranceIT {
         }
     }
 
-    /** 5,000 events: 2,000 chapters registered, all renamed, 1,000 of them retired; the consumer dies in between. */
+    /**
+     * 2,000 events: 800 chapters registered, all renamed, 400 of them retired; the consumer dies in between. (5,000
+     * on the old in-JVM store; on FerretDB 1.24 every write costs time in proportion to its collection's size, see
+     * docs/ferretdb.md, and 5,000 took longer than the three minutes allowed.)
+     */
     @Test
     void aConsumerKilledMidStreamEndsAsIfEveryEventWasAppliedOnce() throws Exception {
         List<ProducerRecord<String, byte[]>> firstHalf = new ArrayList<>();
         List<ProducerRecord<String, byte[]>> secondHalf = new ArrayList<>();
-        for (int i = 1; i <= 2000; i++) {
+        for (int i = 1; i <= 800; i++) {
             String code = "FT%04d".formatted(i);
             firstHalf.add(chapterEvent("directory.ChapterRegistered.v1", code, "Fault Chapter " + code, "active"));
-            (i <= 500 ? firstHalf : secondHalf)
+            (i <= 200 ? firstHalf : secondHalf)
                     .add(chapterEvent("directory.ChapterUpdated.v1", code, "Renamed Chapter " + code, "active"));
             if (i % 2 == 0) {
                 secondHalf.add(chapterEvent("directory.ChapterRetired.v1", code, "Renamed Chapter " + code, "retired"));
             }
         }
-        assertThat(firstHalf.size() + secondHalf.size()).isEqualTo(5000);
+        assertThat(firstHalf.size() + secondHalf.size()).isEqualTo(2000);
 
         send(firstHalf);
         await("survey-service is part-way through the stream").atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200)).until(() -> rosterCodes("FT").size() >= 200);
+                .pollInterval(Duration.ofMillis(200)).until(() -> rosterCodes("FT").size() >= 80);
         stack.kill("survey-service");
         send(secondHalf);
         stack.restart("survey-service");
@@ -105,7 +109,7 @@ class FaultToleranceIT {
                 owing.add(entry);
             }
         });
-        assertThat(owing).hasSize(1000).allSatisfy(entry -> {
+        assertThat(owing).hasSize(400).allSatisfy(entry -> {
             assertThat(entry.path("name").asText()).isEqualTo("Renamed Chapter " + entry.path("chapterId").asText());
             assertThat(Integer.parseInt(entry.path("chapterId").asText().substring(2)) % 2).as("retired ones drop out")
                     .isOne();
@@ -147,7 +151,7 @@ class FaultToleranceIT {
                 String code = "SK%04d".formatted(i);
                 try {
                     HttpResponse<String> created = post(StackPorts.DIRECTORY, "/api/directory/chapters", """
-                            {"code":"%s","name":"Store Kill Chapter %s","kind":"regional","state":"OR","states":["OR"]}"""
+                            {"code":"%s","name":"Store Kill Chapter %s","kind":"regional","state":"OR","states":["OR","WA"]}"""
                             .formatted(code, code));
                     if (created.statusCode() == 201) {
                         acknowledged.add(code);
@@ -165,7 +169,7 @@ class FaultToleranceIT {
             await("directory-service reports itself not ready").atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500)).until(() -> readiness(StackPorts.DIRECTORY) == 503);
             HttpResponse<String> refused = post(StackPorts.DIRECTORY, "/api/directory/chapters", """
-                    {"code":"SKDOWN","name":"Written While The Store Is Down","kind":"regional","state":"OR","states":["OR"]}""");
+                    {"code":"SKDOWN","name":"Written While The Store Is Down","kind":"regional","state":"OR","states":["OR","WA"]}""");
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                     assertThat(type).startsWith("application/problem+json"));
