@@ -32,14 +32,26 @@ import java.util.regex.Pattern;
  * <p>Why not plain {@code go install ...@v1.24.2}: the module ships without its generated
  * {@code build/version/version.txt}, and a binary built from it panics at start-up ("Invalid
  * build/version/version.txt"). So the module is downloaded with {@code go mod download} (which checks its
- * hash against the module's go.sum entry in the checksum database), copied, given that one file, and built
- * with its own go.sum.
+ * hash against the module's go.sum entry in the checksum database), copied, given that file, and built with
+ * its own go.sum.
+ *
+ * <p>One line of it is changed ({@link #ID_INDEX_FIX}): its SQLite backend looks documents up by
+ * {@code _ferretdb_sjson->'$._id'} while its {@code _id} index is on {@code _ferretdb_sjson->"_id"}, so SQLite
+ * never uses the index and every read, update and delete by {@code _id} scans the whole collection (33 replaces
+ * a second at 5,000 documents; 866 with the fix; docs/ferretdb.md). The build says so in {@code --version}
+ * ({@code package: chapter-relations-id-index}); a stock ferretdb on {@code PATH} is passed over.
  */
 public final class FerretDbBinary {
 
     public static final String VERSION = "v1.24.2";
+    /** What {@code --version} reports as the package of our build, and the name of its cache folder. */
+    public static final String PACKAGE = "chapter-relations-id-index";
     static final String MODULE = "github.com/FerretDB/FerretDB";
+    static final String ID_INDEX_FIX_FILE = "internal/backends/sqlite/metadata/metadata.go";
+    static final String ID_INDEX_FIX = "IDColumn = DefaultColumn + \"->'$._id'\"";
+    static final String ID_INDEX_FIXED = "IDColumn = DefaultColumn + \"->\\\"_id\\\"\"";
     private static final Pattern VERSION_LINE = Pattern.compile("(?m)^version:\\s*(\\S+)");
+    private static final Pattern PACKAGE_LINE = Pattern.compile("(?m)^package:\\s*(\\S+)");
     private static final Pattern DIR_FIELD = Pattern.compile("\"Dir\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final Map<String, String> environment;
@@ -69,7 +81,7 @@ public final class FerretDbBinary {
             }
             return binary;
         }
-        Optional<Path> onPath = onPath().filter(binary -> VERSION.equals(reportedVersion(binary).orElse(null)));
+        Optional<Path> onPath = onPath().filter(FerretDbBinary::isOurBuild);
         if (onPath.isPresent()) {
             return onPath.get();
         }
@@ -84,7 +96,8 @@ public final class FerretDbBinary {
         String xdg = environment.get("XDG_CACHE_HOME");
         Path cacheRoot = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
-        return cacheRoot.resolve("chapter-relations-platform").resolve("ferretdb").resolve(VERSION).resolve("ferretdb");
+        return cacheRoot.resolve("chapter-relations-platform").resolve("ferretdb").resolve(VERSION + "-" + PACKAGE)
+                .resolve("ferretdb");
     }
 
     private Optional<Path> onPath() {
@@ -97,15 +110,29 @@ public final class FerretDbBinary {
         return Optional.empty();
     }
 
+    static boolean isOurBuild(Path binary) {
+        Optional<String> report = versionReport(binary);
+        return report.map(text -> VERSION.equals(field(VERSION_LINE, text)) && PACKAGE.equals(field(PACKAGE_LINE, text)))
+                .orElse(false);
+    }
+
     static Optional<String> reportedVersion(Path binary) {
+        return versionReport(binary).map(text -> field(VERSION_LINE, text));
+    }
+
+    private static String field(Pattern line, String text) {
+        Matcher matcher = line.matcher(text);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static Optional<String> versionReport(Path binary) {
         try {
             Process process = new ProcessBuilder(binary.toString(), "--version").redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 return Optional.empty();
             }
-            Matcher matcher = VERSION_LINE.matcher(output);
-            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+            return Optional.of(output);
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -136,6 +163,8 @@ public final class FerretDbBinary {
                 try {
                     copyTree(source, work);
                     Files.writeString(work.resolve("build/version/version.txt"), VERSION + "\n");
+                    Files.writeString(work.resolve("build/version/package.txt"), PACKAGE + "\n");
+                    fixIdIndexLookup(work.resolve(ID_INDEX_FIX_FILE));
                     Path built = target.resolveSibling("ferretdb.partial");
                     run(go, List.of("build", "-trimpath", "-o", built.toString(), "./cmd/ferretdb"), work);
                     Files.move(built, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -148,6 +177,16 @@ public final class FerretDbBinary {
         } catch (IOException e) {
             throw new UncheckedIOException("could not build FerretDB into " + target, e);
         }
+    }
+
+    /** The one-line change described above; refuses to build if the line is not there as expected. */
+    static void fixIdIndexLookup(Path metadataSource) throws IOException {
+        String source = Files.readString(metadataSource);
+        if (!source.contains(ID_INDEX_FIX)) {
+            throw new FerretDbUnavailableException("FerretDB's " + ID_INDEX_FIX_FILE + " no longer has the line "
+                    + ID_INDEX_FIX + "; the _id index fix cannot be applied");
+        }
+        Files.writeString(metadataSource, source.replace(ID_INDEX_FIX, ID_INDEX_FIXED));
     }
 
     private Optional<String> goCommand() {

@@ -3,6 +3,7 @@ package org.chapterrelations.ferretdb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ class FerretDbBinaryTest {
     void theCacheFollowsXdgCacheHomeAndNamesThePinnedVersion() {
         FerretDbBinary binary = new FerretDbBinary(Map.of("XDG_CACHE_HOME", home.toString()), message -> { });
         assertThat(binary.cachedBinary())
-                .isEqualTo(home.resolve("chapter-relations-platform/ferretdb/v1.24.2/ferretdb"));
+                .isEqualTo(home.resolve("chapter-relations-platform/ferretdb/v1.24.2-chapter-relations-id-index/ferretdb"));
     }
 
     @Test
@@ -43,9 +44,27 @@ class FerretDbBinaryTest {
         List<String> progress = new ArrayList<>();
         Path real = FerretDbBinary.locate(progress::add);
         assertThat(FerretDbBinary.reportedVersion(real)).contains(FerretDbBinary.VERSION);
+        assertThat(FerretDbBinary.isOurBuild(real)).as("built with the _id index fix").isTrue();
         progress.clear();
         assertThat(FerretDbBinary.locate(progress::add)).isEqualTo(real);
         assertThat(progress).isEmpty();
+    }
+
+    @Test
+    void theIdLookupIsRewrittenToTheExpressionOfTheIdIndex() throws Exception {
+        Path source = home.resolve("metadata.go");
+        Files.writeString(source, "const (\n\tIDColumn = DefaultColumn + \"->'$._id'\"\n)\n");
+        FerretDbBinary.fixIdIndexLookup(source);
+        assertThat(Files.readString(source)).contains("IDColumn = DefaultColumn + \"->\\\"_id\\\"\"")
+                .doesNotContain("$._id");
+    }
+
+    @Test
+    void aSourceWithoutTheExpectedLineIsNotBuilt() throws Exception {
+        Path source = home.resolve("metadata.go");
+        Files.writeString(source, "const IDColumn = somethingElse\n");
+        assertThatThrownBy(() -> FerretDbBinary.fixIdIndexLookup(source)).isInstanceOf(FerretDbUnavailableException.class)
+                .hasMessageContaining("_id index fix");
     }
 
     @Test

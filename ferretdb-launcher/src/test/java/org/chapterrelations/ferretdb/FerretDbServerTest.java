@@ -57,6 +57,23 @@ class FerretDbServerTest {
         }
     }
 
+    /** Stock 1.24.2 scans the whole table for {@code {_id: ...}}: its index expression differs from its query's. */
+    @Test
+    void aLookupByIdUsesTheIdIndex() {
+        try (FerretDbServer server = FerretDbServer.startSqlite(FerretDbBinary.locate(System.out::println), data);
+             MongoClient client = MongoClients.create(server.uri("lookups"))) {
+            var database = client.getDatabase("lookups");
+            for (int i = 0; i < 50; i++) {
+                database.getCollection("people").insertOne(new Document("_id", "person-" + i));
+            }
+            Document plan = database.runCommand(new Document("explain",
+                    new Document("find", "people").append("filter", new Document("_id", "person-42"))));
+            assertThat(plan.get("queryPlanner", Document.class).getList("Plan", String.class))
+                    .anySatisfy(step -> assertThat(step).contains("USING INDEX"))
+                    .noneSatisfy(step -> assertThat(step).contains("SCAN"));
+        }
+    }
+
     @Test
     void documentsSurviveAnOrderlyRestart() {
         try (FerretDbServer server = FerretDbServer.startSqlite(FerretDbBinary.locate(System.out::println), data)) {
