@@ -38,7 +38,7 @@ final class BenchmarkReport {
     }
 
     void startup(Duration total, Map<String, Duration> readyTimes) {
-        startup.append(String.format(Locale.ROOT, "Whole stack ready in **%.1f s** (waves: MongoDB-wire, Kafka and"
+        startup.append(String.format(Locale.ROOT, "Whole stack ready in **%.1f s** (waves: FerretDB, Kafka and"
                 + " auth server; then the four services together; then the gateway).%n%n| process | ready after (s) |%n"
                 + "|---|---|%n", total.toMillis() / 1000.0));
         readyTimes.forEach((name, time) -> startup.append(String.format(Locale.ROOT, "| %s | %.1f |%n", name,

@@ -23,7 +23,7 @@ import org.chapterrelations.localstack.StackPorts;
  * the gateway, gateway reads under concurrent clients, event end-to-end latency (publish to each consumer's
  * effect) at increasing rates until the consumers saturate, and every process's peak resident memory; writes
  * the figures into a section of docs/benchmarks.md. local-stack's own jar and lib/ go first on the class path:
- * the launcher finds Kafka's and the MongoDB-wire server's jars next to its own.
+ * the launcher finds Kafka's jars next to its own, and FerretDB in its cache.
  */
 public final class PlatformBenchmark {
 

@@ -8,8 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a test's Spring context at the embedded Kafka broker, a fresh database on the embedded
- * MongoDB-wire server, and the test identity provider. Use with
+ * Points a test's Spring context at the embedded Kafka broker, a fresh database on the test JVM's
+ * FerretDB server, and the test identity provider. Use with
  * {@code @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)} or
  * {@link PlatformIntegrationTest}.
  */

@@ -12,8 +12,8 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A {@code @SpringBootTest} on a random port against the real embedded Kafka broker, the embedded
- * MongoDB-wire server and the test identity provider.
+ * A {@code @SpringBootTest} on a random port against the real embedded Kafka broker, the test JVM's
+ * FerretDB server and the test identity provider.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
