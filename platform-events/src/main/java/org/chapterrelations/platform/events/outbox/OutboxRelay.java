@@ -79,8 +79,10 @@ public class OutboxRelay implements SmartLifecycle {
                     sent += aggregate.events().size();
                 }
                 catch (RuntimeException ex) {
-                    log.warn("Outbox relay could not send pending events of {}/{}; will retry: {}", collection,
-                            aggregate.aggregateId(), ex.getMessage());
+                    // The broker is most likely down: each further send would wait for it too (max.block.ms).
+                    log.warn("Outbox relay could not send pending events of {}/{}; will retry at the next sweep: {}",
+                            collection, aggregate.aggregateId(), ex.getMessage());
+                    return sent;
                 }
             }
         }

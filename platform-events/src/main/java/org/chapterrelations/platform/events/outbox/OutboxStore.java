@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
@@ -20,7 +19,6 @@ public class OutboxStore {
 
     private static final String PENDING = OutboxAggregate.PENDING_EVENTS_FIELD;
     private static final String PENDING_TIME = PENDING + ".time";
-    static final int MARKS_PER_WRITE = 16;
 
     private final MongoOperations mongo;
     private final AggregateWriteLocks locks;
@@ -57,34 +55,41 @@ public class OutboxStore {
 
     /**
      * Removes one sent event from its aggregate; a no-op if it is already gone. The relay marks an aggregate's
-     * events in the order they were raised, so a sent event is the head of the list: popping the head when it is
-     * that event is exact, and portable. (FerretDB 1.24's {@code $pull} matches whole values only, not a
-     * condition such as {@code {eventId: ...}}.)
+     * events in the order they were raised, so a sent event is the head of the list: the head is popped when it
+     * is that event. (FerretDB 1.24's {@code $pull} matches whole values only, not a condition such as
+     * {@code {eventId: ...}}.)
+     *
+     * <p>The head is read and popped by {@code _id} alone, under this process's write lock of the aggregate:
+     * FerretDB looks up by index only a filter that is just {@code {_id: ...}}, and scans the whole collection
+     * for anything more (a guarded update cost a scan per mark, and a backlog of marks starved the sweep).
      */
     public void markSent(String collection, Object aggregateId, String eventId) {
-        locks.writing(collection, aggregateId, () -> mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(aggregateId).and(PENDING + ".0.eventId").is(eventId)),
-                new Update().pop(PENDING, Update.Position.FIRST), collection));
+        locks.writing(collection, aggregateId, () -> {
+            popIfHead(collection, aggregateId, eventId);
+            return null;
+        });
+    }
+
+    private void popIfHead(String collection, Object aggregateId, String eventId) {
+        Query byId = Query.query(Criteria.where("_id").is(aggregateId));
+        Query head = Query.query(Criteria.where("_id").is(aggregateId));
+        head.fields().include(PENDING);
+        Document current = mongo.findOne(head, Document.class, collection);
+        List<Document> pending = current == null ? List.of() : current.getList(PENDING, Document.class, List.of());
+        if (!pending.isEmpty() && eventId.equals(pending.get(0).getString("eventId"))) {
+            mongo.updateFirst(byId, new Update().pop(PENDING, Update.Position.FIRST), collection);
+        }
     }
 
     /**
-     * Marks many sent events, each as {@link #markSent} does, in ordered bulk writes of
-     * {@value #MARKS_PER_WRITE}; the aggregate id is each event's subject. Events of one aggregate must come in
-     * the order they were raised.
-     *
-     * <p>Why small writes: FerretDB 1.24 keeps a read of every statement of an {@code update} command open until
-     * the command ends, one SQLite connection each, out of 100 per database; a command of 100 or more statements
-     * waited for itself forever and then blocked every query of the service.
+     * Marks many sent events, each as {@link #markSent} does; the aggregate id is each event's subject. Events of
+     * one aggregate must come in the order they were raised. One aggregate at a time: FerretDB 1.24 keeps a
+     * connection per statement of a bulk {@code update} until the command ends (100 per database), and a
+     * 250-statement bulk waited for itself forever.
      */
     public void markSent(String collection, List<PendingEvent> sentInOrder) {
-        for (int from = 0; from < sentInOrder.size(); from += MARKS_PER_WRITE) {
-            List<PendingEvent> chunk = sentInOrder.subList(from, Math.min(from + MARKS_PER_WRITE, sentInOrder.size()));
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
-            for (PendingEvent event : chunk) {
-                bulk.updateOne(Query.query(Criteria.where("_id").is(event.subject()).and(PENDING + ".0.eventId").is(event.eventId())),
-                        new Update().pop(PENDING, Update.Position.FIRST));
-            }
-            locks.writingAll(collection, chunk.stream().map(PendingEvent::subject).toList(), bulk::execute);
+        for (PendingEvent event : sentInOrder) {
+            markSent(collection, event.subject(), event.eventId());
         }
     }
 
