@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The outbox for an import batch's new bills: one bulk insert, events included (so a crash loses none: the
  * relay's sweep sends what is still pending), then every event handed to Kafka at once (one bill's events in
- * order, as one producer keeps a key's records in order) and, once acknowledged, marked sent in one bulk write
- * on a thread of its own, never on the producer's network thread.
+ * order, as one producer keeps a key's records in order) and, once acknowledged, marked sent through the
+ * outbox store on a thread of its own, never on the producer's network thread.
  */
 @Component
 class BillBatchWriter implements DisposableBean {

@@ -1,13 +1,11 @@
 package org.chapterrelations.notification.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +14,7 @@ import org.chapterrelations.notification.notification.Notification;
 import org.chapterrelations.notification.preference.Channel;
 import org.chapterrelations.notification.preference.Recipient;
 import org.chapterrelations.notification.preference.RecipientRepository;
+import org.chapterrelations.platform.events.schedule.FixedDelaySchedule;
 import org.chapterrelations.platform.events.tracing.EventTraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +43,7 @@ class DeliveryWorker implements SmartLifecycle {
     private final NotificationProperties.Delivery settings;
     private final Clock clock;
     private final EventTraceContext traces;
-    private ScheduledExecutorService loop;
+    private final FixedDelaySchedule loop;
 
     DeliveryWorker(MongoOperations mongo, RecipientRepository recipients, List<ChannelSender> senders,
             DeliveryOutcomes outcomes, NotificationProperties properties, Clock clock, EventTraceContext traces) {
@@ -55,6 +54,7 @@ class DeliveryWorker implements SmartLifecycle {
         this.settings = properties.delivery();
         this.clock = clock;
         this.traces = traces;
+        this.loop = new FixedDelaySchedule("delivery-worker", this::runQuietly, Duration.ZERO, settings.pollInterval());
     }
 
     /** Sends what is due now; returns how many deliveries it handled. */
@@ -148,25 +148,17 @@ class DeliveryWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "delivery-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
-        loop.scheduleWithFixedDelay(this::runQuietly, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    public void start() {
+        loop.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (loop != null) {
-            loop.shutdownNow();
-            loop = null;
-        }
+    public void stop() {
+        loop.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return loop != null;
+    public boolean isRunning() {
+        return loop.isRunning();
     }
 }

@@ -2,10 +2,8 @@ package org.chapterrelations.platform.events.consumer;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import org.chapterrelations.platform.events.schedule.FixedDelaySchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,13 +20,14 @@ public class ProcessedEventPurge implements SmartLifecycle {
     private final Duration retention;
     private final Duration interval;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
+    private final FixedDelaySchedule schedule;
 
     public ProcessedEventPurge(ProcessedEventLog processedEvents, Duration retention, Duration interval, Clock clock) {
         this.processedEvents = processedEvents;
         this.retention = retention;
         this.interval = interval;
         this.clock = clock;
+        this.schedule = new FixedDelaySchedule("processed-event-purge", this::purgeQuietly, interval, interval);
     }
 
     /** Deletes what is past the retention now; returns how many ids were forgotten. */
@@ -49,26 +48,17 @@ public class ProcessedEventPurge implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "processed-event-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::purgeQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+    public void start() {
+        schedule.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void stop() {
+        schedule.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public boolean isRunning() {
+        return schedule.isRunning();
     }
 }

@@ -3,14 +3,12 @@ package org.chapterrelations.platform.events.metrics;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.chapterrelations.platform.events.outbox.OutboxRelay;
+import org.chapterrelations.platform.events.schedule.FixedDelaySchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -27,17 +25,16 @@ public class PlatformEventsMetrics implements SmartLifecycle {
     private final MeterRegistry registry;
     private final OutboxBacklog backlog;
     private final DeadLetterCount deadLetters;
-    private final Duration interval;
+    private final FixedDelaySchedule schedule;
     /** Gauges already registered: they read the latest measurement themselves, so each is registered once. */
     private final Set<String> gauged = ConcurrentHashMap.newKeySet();
-    private ScheduledExecutorService scheduler;
 
     public PlatformEventsMetrics(MeterRegistry registry, OutboxBacklog backlog, DeadLetterCount deadLetters,
             OutboxRelay relay, Duration interval) {
         this.registry = registry;
         this.backlog = backlog;
         this.deadLetters = deadLetters;
-        this.interval = interval;
+        this.schedule = new FixedDelaySchedule("platform-events-metrics", this::refresh, Duration.ZERO, interval);
         FunctionCounter.builder("platform.outbox.sent", relay, OutboxRelay::sentCount)
                 .description("Events the outbox handed to Kafka and marked sent").register(registry);
     }
@@ -77,25 +74,17 @@ public class PlatformEventsMetrics implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "platform-events-metrics");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::refresh, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule.start();
     }
 
     @Override
     public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+        schedule.stop();
         deadLetters.close();
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return scheduler != null;
+        return schedule.isRunning();
     }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.chapterrelations.platform.events.kafka.CloudEventSender;
 import org.chapterrelations.platform.events.outbox.OutboxStore.PendingAggregate;
+import org.chapterrelations.platform.events.schedule.FixedDelaySchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -38,7 +37,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final AtomicLong sentCount = new AtomicLong();
     private final ThreadPoolExecutor marker = markerThreads();
-    private ScheduledExecutorService scheduler;
+    private final FixedDelaySchedule schedule;
 
     public OutboxRelay(OutboxStore store, CloudEventSender sender, Duration interval, Duration grace, int batchSize,
             Clock clock) {
@@ -48,6 +47,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.grace = grace;
         this.batchSize = batchSize;
         this.clock = clock;
+        this.schedule = new FixedDelaySchedule("outbox-relay", this::sweepQuietly, Duration.ZERO, interval);
     }
 
     /** One thread, gone when idle, so that a relay nobody uses holds none. */
@@ -127,24 +127,16 @@ public class OutboxRelay implements SmartLifecycle {
             // The store may still be starting; the sweep works without the index, only slower.
             log.warn("Could not create the outbox sweep index: {}", ex.getMessage());
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::sweepQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule.start();
     }
 
     @Override
     public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+        schedule.stop();
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return scheduler != null;
+        return schedule.isRunning();
     }
 }
