@@ -35,21 +35,20 @@ import java.util.regex.Pattern;
  * hash against the module's go.sum entry in the checksum database), copied, given that file, and built with
  * its own go.sum.
  *
- * <p>One line of it is changed ({@link #ID_INDEX_FIX}): its SQLite backend looks documents up by
+ * <p>It is changed in two ways ({@link FerretDbPatch}): its SQLite backend looks documents up by
  * {@code _ferretdb_sjson->'$._id'} while its {@code _id} index is on {@code _ferretdb_sjson->"_id"}, so SQLite
- * never uses the index and every read, update and delete by {@code _id} scans the whole collection (33 replaces
- * a second at 5,000 documents; 866 with the fix; docs/ferretdb.md). The build says so in {@code --version}
- * ({@code package: chapter-relations-id-index}); a stock ferretdb on {@code PATH} is passed over.
+ * never used the index (33 replaces a second at 5,000 documents; 866 with the fix); and both backends push
+ * {@code _id} conditions down to that index only as a lone equality (SQLite) or never (PostgreSQL), so
+ * {@code _id $in [...]}, an {@code _id} prefix, or {@code _id} beside another condition scanned the whole
+ * collection (docs/ferretdb.md). The build says so in {@code --version} ({@code package: chapter-relations-id-pushdown-<hash of the patch>});
+ * a stock ferretdb on {@code PATH} is passed over.
  */
 public final class FerretDbBinary {
 
     public static final String VERSION = "v1.24.2";
     /** What {@code --version} reports as the package of our build, and the name of its cache folder. */
-    public static final String PACKAGE = "chapter-relations-id-index";
+    public static final String PACKAGE = "chapter-relations-id-pushdown-" + FerretDbPatch.fingerprint();
     static final String MODULE = "github.com/FerretDB/FerretDB";
-    static final String ID_INDEX_FIX_FILE = "internal/backends/sqlite/metadata/metadata.go";
-    static final String ID_INDEX_FIX = "IDColumn = DefaultColumn + \"->'$._id'\"";
-    static final String ID_INDEX_FIXED = "IDColumn = DefaultColumn + \"->\\\"_id\\\"\"";
     private static final Pattern VERSION_LINE = Pattern.compile("(?m)^version:\\s*(\\S+)");
     private static final Pattern PACKAGE_LINE = Pattern.compile("(?m)^package:\\s*(\\S+)");
     private static final Pattern DIR_FIELD = Pattern.compile("\"Dir\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -164,7 +163,7 @@ public final class FerretDbBinary {
                     copyTree(source, work);
                     Files.writeString(work.resolve("build/version/version.txt"), VERSION + "\n");
                     Files.writeString(work.resolve("build/version/package.txt"), PACKAGE + "\n");
-                    fixIdIndexLookup(work.resolve(ID_INDEX_FIX_FILE));
+                    FerretDbPatch.applyTo(work);
                     Path built = target.resolveSibling("ferretdb.partial");
                     run(go, List.of("build", "-trimpath", "-o", built.toString(), "./cmd/ferretdb"), work);
                     Files.move(built, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -177,16 +176,6 @@ public final class FerretDbBinary {
         } catch (IOException e) {
             throw new UncheckedIOException("could not build FerretDB into " + target, e);
         }
-    }
-
-    /** The one-line change described above; refuses to build if the line is not there as expected. */
-    static void fixIdIndexLookup(Path metadataSource) throws IOException {
-        String source = Files.readString(metadataSource);
-        if (!source.contains(ID_INDEX_FIX)) {
-            throw new FerretDbUnavailableException("FerretDB's " + ID_INDEX_FIX_FILE + " no longer has the line "
-                    + ID_INDEX_FIX + "; the _id index fix cannot be applied");
-        }
-        Files.writeString(metadataSource, source.replace(ID_INDEX_FIX, ID_INDEX_FIXED));
     }
 
     private Optional<String> goCommand() {

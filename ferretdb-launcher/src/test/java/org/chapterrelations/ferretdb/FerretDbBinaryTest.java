@@ -36,7 +36,7 @@ class FerretDbBinaryTest {
     void theCacheFollowsXdgCacheHomeAndNamesThePinnedVersion() {
         FerretDbBinary binary = new FerretDbBinary(Map.of("XDG_CACHE_HOME", home.toString()), message -> { });
         assertThat(binary.cachedBinary())
-                .isEqualTo(home.resolve("chapter-relations-platform/ferretdb/v1.24.2-chapter-relations-id-index/ferretdb"));
+                .isEqualTo(home.resolve("chapter-relations-platform/ferretdb/v1.24.2-" + FerretDbBinary.PACKAGE + "/ferretdb"));
     }
 
     @Test
@@ -54,17 +54,18 @@ class FerretDbBinaryTest {
     void theIdLookupIsRewrittenToTheExpressionOfTheIdIndex() throws Exception {
         Path source = home.resolve("metadata.go");
         Files.writeString(source, "const (\n\tIDColumn = DefaultColumn + \"->'$._id'\"\n)\n");
-        FerretDbBinary.fixIdIndexLookup(source);
+        FerretDbPatch.apply(source, FerretDbPatch.EDITS.get(0));
         assertThat(Files.readString(source)).contains("IDColumn = DefaultColumn + \"->\\\"_id\\\"\"")
                 .doesNotContain("$._id");
     }
 
     @Test
-    void aSourceWithoutTheExpectedLineIsNotBuilt() throws Exception {
+    void aSourceWithoutTheExpectedTextIsNotBuilt() throws Exception {
         Path source = home.resolve("metadata.go");
         Files.writeString(source, "const IDColumn = somethingElse\n");
-        assertThatThrownBy(() -> FerretDbBinary.fixIdIndexLookup(source)).isInstanceOf(FerretDbUnavailableException.class)
-                .hasMessageContaining("_id index fix");
+        assertThatThrownBy(() -> FerretDbPatch.apply(source, FerretDbPatch.EDITS.get(0)))
+                .isInstanceOf(FerretDbUnavailableException.class).hasMessageContaining("has 0 copies");
+        assertThat(Files.readString(source)).isEqualTo("const IDColumn = somethingElse\n");
     }
 
     @Test

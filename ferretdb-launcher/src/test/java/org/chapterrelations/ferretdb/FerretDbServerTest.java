@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -71,6 +73,40 @@ class FerretDbServerTest {
             assertThat(plan.get("queryPlanner", Document.class).getList("Plan", String.class))
                     .anySatisfy(step -> assertThat(step).contains("USING INDEX"))
                     .noneSatisfy(step -> assertThat(step).contains("SCAN"));
+        }
+    }
+
+    /** Our build's pushdown: the rows it reads by index are filtered again, so answers stay MongoDB's. */
+    @Test
+    void idListsPrefixesAndIdBesideOtherConditionsUseTheIdIndexAndAnswerExactly() {
+        try (FerretDbServer server = FerretDbServer.startSqlite(FerretDbBinary.locate(System.out::println), data);
+             MongoClient client = MongoClients.create(server.uri("pushdown"))) {
+            var database = client.getDatabase("pushdown");
+            MongoCollection<Document> tokens = database.getCollection("tokens");
+            // ids that sort around the prefix "smi" in raw and in JSON-escaped form
+            for (String id : List.of("smi", "smi p1", "smi!p2", "smi\"p3", "smi\\p4", "smith p5", "smiz",
+                    "smj p6", "sm p7", "Smith p8", "smi<p9", "smi\u00e9 p10", "other")) {
+                tokens.insertOne(new Document("_id", id).append("kind", id.endsWith("p5") ? "b" : "a"));
+            }
+            Map<Document, Set<String>> expected = Map.of(
+                    new Document("_id", new Document("$regex", "^smi")),
+                    Set.of("smi", "smi p1", "smi!p2", "smi\"p3", "smi\\p4", "smith p5", "smiz", "smi<p9", "smi\u00e9 p10"),
+                    new Document("_id", new Document("$in", List.of("smj p6", "other", "absent"))),
+                    Set.of("smj p6", "other"),
+                    new Document("_id", "smith p5").append("kind", "a"),
+                    Set.of(),
+                    new Document("_id", new Document("$regex", "^smi")).append("kind", "b"),
+                    Set.of("smith p5"));
+            expected.forEach((filter, ids) -> {
+                Set<String> found = new HashSet<>();
+                tokens.find(filter).forEach(document -> found.add(document.getString("_id")));
+                assertThat(found).as("%s", filter.toJson()).isEqualTo(ids);
+                Document plan = database.runCommand(new Document("explain",
+                        new Document("find", "tokens").append("filter", filter)));
+                assertThat(plan.get("queryPlanner", Document.class).getList("Plan", String.class)).as("%s", filter.toJson())
+                        .anySatisfy(step -> assertThat(step).contains("USING INDEX"))
+                        .noneSatisfy(step -> assertThat(step).contains("SCAN"));
+            });
         }
     }
 
