@@ -29,17 +29,15 @@ public class BillUpserter {
 
     private final BillRepository bills;
     private final BillBatchWriter batch;
-    private final KnownBillIds ids;
     private final Outbox outbox;
     private final List<WatchTracking> watch;
     private final Clock clock;
     private final BillMetrics metrics;
 
-    BillUpserter(BillRepository bills, BillBatchWriter batch, KnownBillIds ids, Outbox outbox,
-            List<WatchTracking> watch, Clock clock, BillMetrics metrics) {
+    BillUpserter(BillRepository bills, BillBatchWriter batch, Outbox outbox, List<WatchTracking> watch, Clock clock,
+            BillMetrics metrics) {
         this.bills = bills;
         this.batch = batch;
-        this.ids = ids;
         this.outbox = outbox;
         this.watch = watch;
         this.clock = clock;
@@ -52,15 +50,15 @@ public class BillUpserter {
      * new ones are upserted one by one instead.
      */
     public List<Outcome> upsertAll(List<BillContent> contents) {
-        // New bills are known new from memory; others are read one by one by _id (the embedded MongoDB-wire
-        // server answers an _id equality from its index but scans the whole collection for _id $in [...]).
+        // The batch's stored bills in one read by _id $in (the _id index).
         Map<String, Bill> known = new HashMap<>();
+        bills.findAllById(contents.stream().map(BillIds::of).distinct().toList())
+                .forEach(bill -> known.put(bill.id(), bill));
         Map<String, Bill> created = new LinkedHashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
         for (BillContent content : contents) {
             String id = BillIds.of(content);
-            Bill existing = known.containsKey(id) ? known.get(id)
-                    : ids.contains(id) ? bills.findById(id).orElse(null) : null;
+            Bill existing = known.get(id);
             Instant now = clock.instant();
             if (existing == null) {
                 Bill bill = Bill.create(content, now);
@@ -80,12 +78,10 @@ public class BillUpserter {
         }
         try {
             batch.insertAll(created.values());
-            created.keySet().forEach(ids::add);
         }
         catch (DuplicateKeyException | BulkOperationException ex) {
             for (Bill bill : created.values()) {
                 upsertRetrying(bill.content(), bills.findById(bill.id()).orElse(null));
-                ids.add(bill.id());
             }
         }
         return outcomes;
@@ -120,9 +116,7 @@ public class BillUpserter {
         if (existing == null) {
             Bill bill = Bill.create(content, now);
             autoTrack(null, bill, now);
-            Bill saved = outbox.save(bill);
-            ids.add(saved.id());
-            return new Result(saved, Outcome.CREATED);
+            return new Result(outbox.save(bill), Outcome.CREATED);
         }
         BillContent before = existing.content();
         if (existing.update(content, now).isEmpty()) {
