@@ -12,7 +12,7 @@ import org.bson.Document;
 
 /**
  * Builds the benchmark's chapters and people as the documents directory-service itself stores (field
- * names, upper-case enum names, {@code searchText}/{@code searchName}, {@code _class}, an empty outbox), from
+ * names, upper-case enum names, {@code searchText}, {@code _class}, an empty outbox), from
  * a fixed seed: every run builds the same data set. Codes {@code BENCH-0001}... and ids
  * {@code bench-person-00001}... tell it apart from real data.
  */
@@ -109,7 +109,6 @@ final class DataSetGenerator {
                 .append("givenName", given)
                 .append("familyName", family)
                 .append("displayName", displayName)
-                .append("searchName", displayName.toLowerCase())
                 .append("email", mailbox + "@example.org")
                 .append("phone", phone(random))
                 .append("mailingAddress", new Document("street", (1 + random.nextInt(999)) + " Oak Avenue")

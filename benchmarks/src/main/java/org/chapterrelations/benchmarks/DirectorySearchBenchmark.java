@@ -23,7 +23,14 @@ public final class DirectorySearchBenchmark {
             System.exit(2);
             return;
         }
-        System.out.println(new DataSetLoader(options.mongo()).ensureLoaded());
+        String loaded = new DataSetLoader(options.mongo()).ensureLoaded();
+        System.out.println(loaded);
+        if (!loaded.endsWith("reused")) {
+            // People written straight into the store have no search entries until directory-service builds them.
+            System.out.println("Restart directory-service (it builds its people search entries at start-up from"
+                    + " people it finds without any), then run this again.");
+            System.exit(3);
+        }
         String token = options.token() != null ? options.token()
                 : new DemoTokens(options.authUrl()).accessToken("staff");
         SearchLoad load = new SearchLoad(options.url(), token);

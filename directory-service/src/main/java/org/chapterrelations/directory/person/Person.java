@@ -3,9 +3,11 @@ package org.chapterrelations.directory.person;
 import org.chapterrelations.directory.common.MailingAddress;
 import java.time.Instant;
 
+import java.util.List;
+
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -20,9 +22,6 @@ public class Person {
     private String givenName;
     private String familyName;
     private String displayName;
-    /** Lower-cased display name: what the {@code q} filter matches (no {@code $text} on the embedded store). */
-    @Indexed
-    private String searchName;
     private String email;
     private String phone;
     private MailingAddress mailingAddress;
@@ -31,6 +30,9 @@ public class Person {
     private Instant createdAt;
     @Version
     private Long version;
+    /** The name before {@link #apply}: its words leave the search entries once the change is saved. */
+    @Transient
+    private String previousDisplayName;
 
     Person() {
     }
@@ -44,10 +46,10 @@ public class Person {
     }
 
     void apply(PersonForm form) {
+        previousDisplayName = displayName;
         givenName = form.givenName().strip();
         familyName = form.familyName().strip();
         displayName = givenName + " " + familyName;
-        searchName = displayName.toLowerCase();
         email = blankToNull(form.email());
         phone = blankToNull(form.phone());
         mailingAddress = form.mailingAddress() == null ? null : form.mailingAddress().normalised();
@@ -101,5 +103,11 @@ public class Person {
 
     public Long version() {
         return version;
+    }
+
+    /** Words of the name before the last {@link #apply} that the new name no longer has. */
+    List<String> droppedNameWords() {
+        List<String> now = NameTokens.of(displayName);
+        return NameTokens.of(previousDisplayName).stream().filter(word -> !now.contains(word)).toList();
     }
 }

@@ -11,7 +11,9 @@ import org.chapterrelations.platform.test.TestHttp;
 import org.chapterrelations.platform.test.TestIdentityProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +29,12 @@ class PersonApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    PersonSearch search;
 
     private TestHttp http;
 
@@ -140,19 +148,59 @@ class PersonApiTest {
     }
 
     @Test
-    void searchMatchesAnyPartOfTheNameIgnoringCaseAndPages() {
+    void searchMatchesTheStartsOfTheNamesWordsIgnoringCaseAndAccentsAndPages() {
         String marker = "Zq" + UUID.randomUUID().toString().substring(0, 6);
         for (String given : new String[] { "Ann", "Bea", "Cal" }) {
             create(staff, person(given, marker + "son"));
         }
         create(staff, person("Dot", "Literal(" + marker + ")"));
+        create(staff, person("José", "O'Brien-" + marker));
 
         JsonNode page = json(http.get(PATH + "?q=" + marker.toUpperCase() + "SON&size=2&sort=givenName,desc", null));
 
         assertThat(page.path("page").path("totalElements").asLong()).isEqualTo(3);
         assertThat(page.path("content").findValuesAsString("givenName")).containsExactly("Cal", "Bea");
+        assertThat(json(http.get(PATH + "?q=" + marker.substring(0, 5), null)).path("page").path("totalElements")
+                .asLong()).as("a beginning of the word").isEqualTo(5);
         JsonNode literal = json(http.get(PATH + "?q=L%28" + marker, null));
         assertThat(literal.path("content").findValuesAsString("givenName")).containsExactly("Dot");
+        assertThat(json(http.get(PATH + "?q=jose%20obrien%20" + marker, null)).path("content")
+                .findValuesAsString("givenName")).containsExactly("José");
+        assertThat(json(http.get(PATH + "?q=" + marker.substring(2) + "son", null)).path("page")
+                .path("totalElements").asLong()).as("the middle of a word").isZero();
+    }
+
+    @Test
+    void anEntryLeftByAnInterruptedSaveIsNotShownAndIsDeleted() {
+        String marker = "gh" + UUID.randomUUID().toString().substring(0, 6);
+        String id = json(create(staff, person("Real", "Name" + marker))).path("id").asString();
+        mongo.save(new PersonSearchEntry(PersonSearchEntry.key("ghost" + marker, id), id,
+                java.util.List.of("ghost" + marker), "Ghost", "Ghost", "Ghost", null, null));
+
+        JsonNode page = json(http.get(PATH + "?q=ghost" + marker, null));
+
+        assertThat(page.path("content").size()).isZero();
+        assertThat(page.path("page").path("totalElements").asLong()).isZero();
+        assertThat(mongo.findById(PersonSearchEntry.key("ghost" + marker, id), PersonSearchEntry.class)).isNull();
+        assertThat(json(http.get(PATH + "?q=name" + marker, null)).path("content").findValuesAsString("id"))
+                .containsExactly(id);
+    }
+
+    @Test
+    void peopleWrittenStraightIntoTheStoreAreFoundOnceTheEntriesAreBuilt() {
+        String marker = "bk" + UUID.randomUUID().toString().substring(0, 6);
+        String created = json(create(staff, person("Via", "Api" + marker))).path("id").asString();
+        mongo.getCollection("people").insertOne(new org.bson.Document("_id", "direct-" + marker)
+                .append("givenName", "Straight").append("familyName", "Load" + marker)
+                .append("displayName", "Straight Load" + marker));
+        mongo.dropCollection(PersonSearchEntry.class);
+
+        search.rebuildIfMissing();
+
+        assertThat(json(http.get(PATH + "?q=load" + marker, null)).path("content").findValuesAsString("id"))
+                .containsExactly("direct-" + marker);
+        assertThat(json(http.get(PATH + "?q=api" + marker, null)).path("content").findValuesAsString("id"))
+                .containsExactly(created);
     }
 
     @Test
