@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.chapterrelations.platform.events.outbox.OutboxAggregate;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -41,11 +42,13 @@ public class Chapter extends OutboxAggregate {
     private MemberCount memberCount;
     private boolean sampleData;
     private Instant registeredAt;
-    /** Lower-cased name, code and city: what the {@code q} filter searches (no {@code $text} needed). */
-    @Indexed
+    /** Name, code and city: the text whose words the {@code q} filter searches ({@link ChapterSearch}). */
     private String searchText;
     @Version
     private Long version;
+    /** The searched text before {@link #apply}: its words leave the search entries once the change is saved. */
+    @Transient
+    private String previousSearchText;
 
     Chapter() {
     }
@@ -101,7 +104,8 @@ public class Chapter extends OutboxAggregate {
         memberCount = details.memberCount();
         sampleData = details.sampleData();
         String city = details.city() == null ? "" : details.city();
-        searchText = String.join("\u001f", name, code, city).toLowerCase();
+        previousSearchText = searchText;
+        searchText = String.join(" ", name, code, city);
     }
 
     @Override
@@ -171,6 +175,14 @@ public class Chapter extends OutboxAggregate {
 
     public boolean sampleData() {
         return sampleData;
+    }
+
+    String searchText() {
+        return searchText;
+    }
+
+    String previousSearchText() {
+        return previousSearchText;
     }
 
     public Instant registeredAt() {

@@ -2,23 +2,28 @@ package org.chapterrelations.directory.chapter;
 
 import org.chapterrelations.directory.common.UsStates;
 import java.util.Arrays;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.bson.Document;
 
 import org.chapterrelations.platform.web.problem.ApiException;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * The list filters of {@code GET /api/directory/chapters}, all optional and combined with AND:
- * {@code q} (case-insensitive substring of name, code or city), {@code kind}, {@code state} (any covered
- * state), {@code status} and {@code studentProgram}.
+ * {@code q} (beginnings of words of the name, code or city, see {@link ChapterSearch}), {@code kind},
+ * {@code state} (any covered state), {@code status} and {@code studentProgram}.
  */
 record ChapterFilter(String q, String kind, String state, String status, Boolean studentProgram) {
 
+    boolean hasQuery() {
+        return q != null && !q.isBlank();
+    }
+
+    /** Every filter but {@code q}, as a store query. */
     Criteria criteria() {
         Criteria criteria = new Criteria();
-        if (q != null && !q.isBlank()) {
-            criteria.and("searchText").regex(Pattern.quote(q.strip().toLowerCase()));
-        }
         if (kind != null && !kind.isBlank()) {
             criteria.and("kind").is(parse("kind", kind, ChapterKind.values()));
         }
@@ -35,6 +40,30 @@ record ChapterFilter(String q, String kind, String state, String status, Boolean
             criteria.and("studentProgram").is(studentProgram);
         }
         return criteria;
+    }
+
+    /** Every filter but {@code q}, on a search entry's fields (see {@link ChapterSearch#fields}). */
+    Predicate<Document> fieldsMatch() {
+        Predicate<Document> match = fields -> true;
+        if (kind != null && !kind.isBlank()) {
+            String wanted = parse("kind", kind, ChapterKind.values()).name();
+            match = match.and(fields -> wanted.equals(fields.getString("kind")));
+        }
+        if (state != null && !state.isBlank()) {
+            if (!UsStates.isCode(state)) {
+                throw ApiException.badField("state", "must be a US state or territory code such as CA, DC or PR");
+            }
+            String wanted = state.strip().toUpperCase();
+            match = match.and(fields -> fields.getList("states", String.class, List.of()).contains(wanted));
+        }
+        if (status != null && !status.isBlank()) {
+            String wanted = parse("status", status, ChapterStatus.values()).name();
+            match = match.and(fields -> wanted.equals(fields.getString("status")));
+        }
+        if (studentProgram != null) {
+            match = match.and(fields -> studentProgram.equals(fields.getBoolean("studentProgram")));
+        }
+        return match;
     }
 
     private static <E extends Enum<E>> E parse(String field, String wireName, E[] values) {

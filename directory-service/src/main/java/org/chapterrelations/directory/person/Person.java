@@ -3,8 +3,6 @@ package org.chapterrelations.directory.person;
 import org.chapterrelations.directory.common.MailingAddress;
 import java.time.Instant;
 
-import java.util.List;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
@@ -105,9 +103,7 @@ public class Person {
         return version;
     }
 
-    /** Words of the name before the last {@link #apply} that the new name no longer has. */
-    List<String> droppedNameWords() {
-        List<String> now = NameTokens.of(displayName);
-        return NameTokens.of(previousDisplayName).stream().filter(word -> !now.contains(word)).toList();
+    String previousDisplayName() {
+        return previousDisplayName;
     }
 }

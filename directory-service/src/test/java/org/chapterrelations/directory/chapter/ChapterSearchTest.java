@@ -70,11 +70,31 @@ class ChapterSearchTest {
     }
 
     @Test
-    void textSearchTreatsRegexCharactersLiterally() {
+    void textSearchMatchesBeginningsOfWordsAndTakesPunctuationAsASpace() {
         HttpResponse<String> response = api.get(ChapterApi.PATH + "?q=" + tag + "(.*", null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(codes("?q=" + tag + ".*")).isEmpty();
+        assertThat(codes("?q=" + tag + "(.*")).containsExactly(alpha, beta, delta, gamma);
+        assertThat(codes("?q=.*")).isEmpty();
+        assertThat(codes("?q=" + tag.substring(0, tag.length() - 1) + "%20regi")).containsExactly(alpha);
+        assertThat(codes("?q=" + tag.substring(1))).as("the middle of a word").isEmpty();
+    }
+
+    @Test
+    void aRenamedChapterIsFoundByItsNewNameOnly() {
+        String code = uniqueCode();
+        assertThat(api.register(staff, """
+                {"code":"%s","name":"Oldname%s Library Association","kind":"state","state":"NV"}"""
+                .formatted(code, code)).statusCode()).isEqualTo(201);
+        HttpResponse<String> current = api.get(ChapterApi.PATH + "/" + code, staff);
+        HttpResponse<String> renamed = api.put(code, staff, current.headers().firstValue("ETag").orElseThrow(), """
+                {"code":"%s","name":"Newname%s Library Association","kind":"state","state":"NV"}"""
+                .formatted(code, code));
+
+        assertThat(renamed.statusCode()).isEqualTo(200);
+        assertThat(codes("?q=oldname" + code)).isEmpty();
+        assertThat(codes("?q=newname" + code)).containsExactly(code);
+        assertThat(codes("?q=" + code + "&status=active")).containsExactly(code);
     }
 
     @Test

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
+
+import org.bson.Document;
+import org.chapterrelations.directory.common.search.WordIndex;
 
 import org.chapterrelations.platform.test.PlatformIntegrationTest;
 import org.chapterrelations.platform.test.TestHttp;
@@ -174,14 +178,15 @@ class PersonApiTest {
     void anEntryLeftByAnInterruptedSaveIsNotShownAndIsDeleted() {
         String marker = "gh" + UUID.randomUUID().toString().substring(0, 6);
         String id = json(create(staff, person("Real", "Name" + marker))).path("id").asString();
-        mongo.save(new PersonSearchEntry(PersonSearchEntry.key("ghost" + marker, id), id,
-                java.util.List.of("ghost" + marker), "Ghost", "Ghost", "Ghost", null, null));
+        String ghost = WordIndex.key("ghost" + marker, id);
+        mongo.getCollection(PersonSearch.COLLECTION).insertOne(new Document("_id", ghost).append("ref", id)
+                .append("words", List.of("ghost" + marker)).append("fields", new Document("displayName", "Ghost")));
 
         JsonNode page = json(http.get(PATH + "?q=ghost" + marker, null));
 
         assertThat(page.path("content").size()).isZero();
         assertThat(page.path("page").path("totalElements").asLong()).isZero();
-        assertThat(mongo.findById(PersonSearchEntry.key("ghost" + marker, id), PersonSearchEntry.class)).isNull();
+        assertThat(mongo.getCollection(PersonSearch.COLLECTION).find(new Document("_id", ghost)).first()).isNull();
         assertThat(json(http.get(PATH + "?q=name" + marker, null)).path("content").findValuesAsString("id"))
                 .containsExactly(id);
     }
@@ -190,10 +195,10 @@ class PersonApiTest {
     void peopleWrittenStraightIntoTheStoreAreFoundOnceTheEntriesAreBuilt() {
         String marker = "bk" + UUID.randomUUID().toString().substring(0, 6);
         String created = json(create(staff, person("Via", "Api" + marker))).path("id").asString();
-        mongo.getCollection("people").insertOne(new org.bson.Document("_id", "direct-" + marker)
+        mongo.getCollection("people").insertOne(new Document("_id", "direct-" + marker)
                 .append("givenName", "Straight").append("familyName", "Load" + marker)
                 .append("displayName", "Straight Load" + marker));
-        mongo.dropCollection(PersonSearchEntry.class);
+        mongo.dropCollection(PersonSearch.COLLECTION);
 
         search.rebuildIfMissing();
 

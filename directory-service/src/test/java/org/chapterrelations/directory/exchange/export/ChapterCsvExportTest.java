@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
+import org.chapterrelations.directory.common.search.WordIndex;
 import org.chapterrelations.platform.test.PlatformIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,15 +141,20 @@ class ChapterCsvExportTest {
         // Stored directly: registering this many through HTTP would make the suite slow.
         int count = CsvExportController.PAGE_SIZE * 2 + 1;
         List<Document> chapters = new ArrayList<>();
+        List<WordIndex.Source> searchEntries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String code = tag + "-%04d".formatted(i);
-            chapters.add(new Document("_id", code).append("name", code + " Chapter").append("kind", "STATE")
+            Document chapter = new Document("_id", code).append("name", code + " Chapter").append("kind", "STATE")
                     .append("state", "OR").append("states", List.of("OR")).append("status", "ACTIVE")
                     .append("studentProgram", false).append("sampleData", true)
-                    .append("searchText", (code + " chapter\u001f" + code + "\u001f").toLowerCase())
-                    .append("version", 0L));
+                    .append("searchText", code + " Chapter " + code).append("version", 0L);
+            chapters.add(chapter);
+            searchEntries.add(new WordIndex.Source(code, chapter.getString("searchText"), new Document("name",
+                    chapter.getString("name")).append("code", code).append("kind", "STATE").append("states", List.of("OR"))
+                    .append("status", "ACTIVE").append("studentProgram", false)));
         }
         mongo.insert(chapters, "chapters");
+        new WordIndex(mongo, "chapters_search").insertAll(searchEntries);
 
         List<String> codes = codes("?q=" + tag);
 

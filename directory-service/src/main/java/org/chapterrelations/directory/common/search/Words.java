@@ -1,4 +1,4 @@
-package org.chapterrelations.directory.person;
+package org.chapterrelations.directory.common.search;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -7,15 +7,15 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * The words of a name as search compares them: lower case, accents and apostrophes dropped ("O'Brien" is
+ * The words of a text as search compares them: lower case, accents and apostrophes dropped ("O'Brien" is
  * {@code obrien}, "José" {@code jose}), split at anything that is not a letter or a digit.
  */
-final class NameTokens {
+public final class Words {
 
-    private NameTokens() {
+    private Words() {
     }
 
-    static List<String> of(String text) {
+    public static List<String> of(String text) {
         if (text == null) {
             return List.of();
         }
@@ -25,8 +25,8 @@ final class NameTokens {
                 .toList();
     }
 
-    /** True if every query word starts one of the name's words. */
-    static boolean allPrefix(List<String> queryWords, List<String> nameWords) {
-        return queryWords.stream().allMatch(query -> nameWords.stream().anyMatch(word -> word.startsWith(query)));
+    /** True if every query word starts one of the text's words. */
+    public static boolean allStart(List<String> queryWords, List<String> textWords) {
+        return queryWords.stream().allMatch(query -> textWords.stream().anyMatch(word -> word.startsWith(query)));
     }
 }
