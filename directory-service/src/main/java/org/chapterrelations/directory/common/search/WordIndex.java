@@ -64,16 +64,18 @@ public final class WordIndex {
 
     /**
      * The records whose words start with every query word and whose fields pass {@code filter}, one entry each,
-     * in {@code sort} order (MongoDB's: missing values first when ascending; ties by record id). The range is
-     * read for the longest query word, which has the fewest entries.
+     * in {@code sort} order (MongoDB's: missing values first when ascending; ties by record id). One range is
+     * read, for the query word likely to have the fewest entries: one with a digit (the number of a code is rarer
+     * than its letters), else the longest.
      */
     public List<Entry> matching(List<String> queryWords, Predicate<Document> filter, Sort sort) {
         if (queryWords.isEmpty()) {
             return List.of();
         }
-        String longest = queryWords.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        String rarest = queryWords.stream().max(Comparator.comparing(WordIndex::hasDigit)
+                .thenComparingInt(String::length)).orElseThrow();
         // Words hold letters and digits only: nothing in them is special to a regular expression.
-        Document range = new Document("_id", new Document("$regex", "^" + longest));
+        Document range = new Document("_id", new Document("$regex", "^" + rarest));
         Map<String, Entry> byRef = new LinkedHashMap<>();
         for (Document document : mongo.getCollection(collection).find(range)) {
             Entry entry = new Entry(document.getString("ref"), document.getList("words", String.class),
@@ -130,6 +132,10 @@ public final class WordIndex {
         List<String> words = Words.of(source.text());
         return words.stream().map(word -> new Document("_id", key(word, source.ref())).append("ref", source.ref())
                 .append("words", words).append("fields", source.fields())).toList();
+    }
+
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
     }
 
     public static String key(String word, String ref) {
