@@ -34,7 +34,8 @@ public class PlatformEventsMetrics implements SmartLifecycle {
         this.registry = registry;
         this.backlog = backlog;
         this.deadLetters = deadLetters;
-        this.schedule = new FixedDelaySchedule("platform-events-metrics", this::refresh, Duration.ZERO, interval);
+        this.schedule = new FixedDelaySchedule("platform-events-metrics", this::refresh, Duration.ZERO, interval)
+                .atMostBusy(0.05);
         FunctionCounter.builder("platform.outbox.sent", relay, OutboxRelay::sentCount)
                 .description("Events the outbox handed to Kafka and marked sent").register(registry);
     }

@@ -47,7 +47,8 @@ public class OutboxRelay implements SmartLifecycle {
         this.grace = grace;
         this.batchSize = batchSize;
         this.clock = clock;
-        this.schedule = new FixedDelaySchedule("outbox-relay", this::sweepQuietly, Duration.ZERO, interval);
+        this.schedule = new FixedDelaySchedule("outbox-relay", this::sweepQuietly, Duration.ZERO, interval)
+                .atMostBusy(0.2);
     }
 
     /** One thread, gone when idle, so that a relay nobody uses holds none. */

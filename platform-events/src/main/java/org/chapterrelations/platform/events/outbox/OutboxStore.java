@@ -1,12 +1,16 @@
 package org.chapterrelations.platform.events.outbox;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
@@ -19,6 +23,7 @@ public class OutboxStore {
 
     private static final String PENDING = OutboxAggregate.PENDING_EVENTS_FIELD;
     private static final String PENDING_TIME = PENDING + ".time";
+    static final int MARK_CHUNK = 25;
 
     private final MongoOperations mongo;
     private final AggregateWriteLocks locks;
@@ -83,13 +88,43 @@ public class OutboxStore {
 
     /**
      * Marks many sent events, each as {@link #markSent} does; the aggregate id is each event's subject. Events of
-     * one aggregate must come in the order they were raised. One aggregate at a time: FerretDB 1.24 keeps a
-     * connection per statement of a bulk {@code update} until the command ends (100 per database), and a
-     * 250-statement bulk waited for itself forever.
+     * one aggregate must come in the order they were raised. {@value #MARK_CHUNK} events at a time: their
+     * aggregates' heads are read in one {@code _id $in} and popped in one ordered bulk, under those aggregates'
+     * write locks. The chunk stays small because FerretDB 1.24 holds a connection per statement of a bulk
+     * {@code update} until the command ends (100 per database): a 250-statement bulk waited for itself forever.
      */
     public void markSent(String collection, List<PendingEvent> sentInOrder) {
-        for (PendingEvent event : sentInOrder) {
-            markSent(collection, event.subject(), event.eventId());
+        for (int from = 0; from < sentInOrder.size(); from += MARK_CHUNK) {
+            List<PendingEvent> chunk = sentInOrder.subList(from, Math.min(from + MARK_CHUNK, sentInOrder.size()));
+            Map<Object, List<String>> sentByAggregate = new LinkedHashMap<>();
+            chunk.forEach(event -> sentByAggregate.computeIfAbsent(event.subject(), id -> new ArrayList<>())
+                    .add(event.eventId()));
+            locks.writingAll(collection, sentByAggregate.keySet(), () -> popHeads(collection, sentByAggregate));
+        }
+    }
+
+    /** Pops each aggregate's leading events that are, in order, the ones sent. */
+    private void popHeads(String collection, Map<Object, List<String>> sentByAggregate) {
+        Query heads = Query.query(Criteria.where("_id").in(sentByAggregate.keySet()));
+        heads.fields().include(PENDING);
+        BulkOperations pops = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
+        int popped = 0;
+        for (Document current : mongo.find(heads, Document.class, collection)) {
+            List<Document> pending = current.getList(PENDING, Document.class, List.of());
+            List<String> sent = sentByAggregate.getOrDefault(current.get("_id"), List.of());
+            int leading = 0;
+            while (leading < sent.size() && leading < pending.size()
+                    && sent.get(leading).equals(pending.get(leading).getString("eventId"))) {
+                leading++;
+            }
+            for (int i = 0; i < leading; i++) {
+                pops.updateOne(Query.query(Criteria.where("_id").is(current.get("_id"))),
+                        new Update().pop(PENDING, Update.Position.FIRST));
+                popped++;
+            }
+        }
+        if (popped > 0) {
+            pops.execute();
         }
     }
 

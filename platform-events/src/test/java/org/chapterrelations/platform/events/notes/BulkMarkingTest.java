@@ -48,4 +48,26 @@ class BulkMarkingTest {
         assertThat(mongo.count(Query.query(Criteria.where("_id").regex("^bulk-" + batch)), Document.class,
                 Note.COLLECTION)).isEqualTo(250);
     }
+
+    @Test
+    void onlyTheLeadingEventsThatWereSentArePoppedAndInOrder() {
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        Note twice = Note.write("order-" + batch + "-twice", "first");
+        twice.edit("second");
+        twice.edit("third");
+        Note other = Note.write("order-" + batch + "-other", "only");
+        mongo.insertAll(List.of(twice, other));
+        List<PendingEvent> events = twice.pendingEvents();
+        PendingEvent notOthers = Note.write("order-" + batch + "-other", "never stored").pendingEvents().get(0);
+
+        store.markSent(Note.COLLECTION, List.of(events.get(0), events.get(1), notOthers));
+
+        assertThat(pendingIds("order-" + batch + "-twice")).containsExactly(events.get(2).eventId());
+        assertThat(pendingIds("order-" + batch + "-other")).containsExactly(other.pendingEvents().get(0).eventId());
+    }
+
+    private List<String> pendingIds(String id) {
+        Document note = mongo.findById(id, Document.class, Note.COLLECTION);
+        return note.getList("pendingEvents", Document.class).stream().map(event -> event.getString("eventId")).toList();
+    }
 }
