@@ -25,11 +25,11 @@ record QueryMix(String path, List<String> queries) {
     static final QueryMix PEOPLE = new QueryMix("/api/directory/people", List.of(
             "maria",                          // given name
             "Nguyen",                         // family name
-            "son",                            // piece: Johnson, Anderson, Jensen...
+            "son",                            // a piece inside names: matches no word's beginning
             "Priya Patel",                    // whole name
             "okafor",                         // family name
             "qwxyz",                          // nothing
-            "ak",                             // short piece: Nakamura, Okafor, Kaur...
+            "ak",                             // short piece: no word starts with it
             "O'Brien",                        // apostrophe
             "chen",                           // family and given names
             "Zainab"));                       // given name

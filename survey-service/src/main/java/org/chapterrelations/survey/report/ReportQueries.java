@@ -24,7 +24,7 @@ public class ReportQueries {
 
     /** Each chapter's report summary for a year, by chapter id. */
     public Map<String, Summary> summaries(int year) {
-        Query query = Query.query(Criteria.where("year").is(year));
+        Query query = Query.query(ofYear(year));
         query.fields().include("chapterId", "state", "versions.version", "versions.submittedAt", "versions.late",
                 "updatedAt");
         Map<String, Summary> byChapter = new HashMap<>();
@@ -40,11 +40,19 @@ public class ReportQueries {
 
     /** The latest submitted answers of every submitted report of a year, by chapter id. */
     public Map<String, Map<String, Object>> submittedAnswers(int year) {
-        Query query = Query.query(Criteria.where("year").is(year).and("submittedAnswers").ne(null));
+        Query query = Query.query(ofYear(year).and("submittedAnswers").ne(null));
         query.fields().include("chapterId", "submittedAnswers");
         Map<String, Map<String, Object>> byChapter = new HashMap<>();
         mongo.find(query, Report.class).forEach(report -> byChapter.put(report.chapterId(), report.submittedAnswers()));
         return byChapter;
+    }
+
+    /**
+     * A year's reports. Their ids start with the year ({@link Report#id}), so the {@code _id} prefix lets the
+     * store read that year's range of the {@code _id} index (the only index FerretDB looks up by).
+     */
+    private static Criteria ofYear(int year) {
+        return Criteria.where("_id").regex("^" + year + "-").and("year").is(year);
     }
 
     public java.util.Optional<Report> report(int year, String chapterId) {
