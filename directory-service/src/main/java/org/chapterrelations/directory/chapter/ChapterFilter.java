@@ -42,7 +42,7 @@ record ChapterFilter(String q, String kind, String state, String status, Boolean
         return criteria;
     }
 
-    /** Every filter but {@code q}, on a search entry's fields (see {@link ChapterSearch#fields}). */
+    /** Every filter but {@code q}, on a search entry's fields (as {@link ChapterSearch} keeps them). */
     Predicate<Document> fieldsMatch() {
         Predicate<Document> match = fields -> true;
         if (kind != null && !kind.isBlank()) {

@@ -6,16 +6,25 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
-import com.mongodb.client.model.ReplaceOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+
+import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * A search over the words of some text of each record, kept in its own collection as one entry per word
@@ -24,55 +33,120 @@ import org.springframework.data.mongodb.core.query.Query;
  * the fields its list sorts and filters by, so that matching, filtering, sorting and counting read entries
  * only, and the page's records are then read by {@code _id}.
  * <p>
- * Entries are written before the record (a crash in between leaves an extra entry, never a missing one) and
- * words the record lost are deleted after it; callers skip entries that no longer match their record and
- * hand them to {@link #removeStale}.
+ * Entries are written before the record ({@link #saving}: a crash in between leaves an extra entry, never a
+ * missing one) and words the record lost are deleted after it ({@link #saved}); a search skips an entry that no
+ * longer matches its record, rewrites the record's entries and deletes the lost words.
+ *
+ * @param <T> the records: what {@code source} turns into their id, searched text and fields
  */
-public final class WordIndex {
+public final class WordIndex<T> {
 
     /** One record as its entries describe it. */
-    public record Entry(String ref, List<String> words, Document fields) {
+    record Entry(String ref, List<String> words, Document fields) {
     }
 
     /** What a record puts in the index: its id, the text whose words are searched, its sort and filter fields. */
     public record Source(String ref, String text, Document fields) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(WordIndex.class);
     private static final int BULK = 1_000;
 
     private final MongoTemplate mongo;
     private final String collection;
+    private final Class<T> type;
+    private final Function<T, Source> source;
 
-    public WordIndex(MongoTemplate mongo, String collection) {
+    public WordIndex(MongoTemplate mongo, String collection, Class<T> type, Function<T, Source> source) {
         this.mongo = mongo;
         this.collection = collection;
+        this.type = type;
+        this.source = source;
     }
 
-    /** Writes (or rewrites) the entries of every word of the record's text. */
-    public void put(Source source) {
+    /** Before the record is written: (re)writes the entries of every word of its text. */
+    public void saving(T record) {
+        put(source.apply(record));
+    }
+
+    /** After the record is written: deletes the entries of the words {@code previousText} had and it has not. */
+    public void saved(T record, String previousText) {
+        Source now = source.apply(record);
+        List<String> words = Words.of(now.text());
+        remove(now.ref(), Words.of(previousText).stream().filter(word -> !words.contains(word)).toList());
+    }
+
+    /**
+     * The records whose words start with every word of {@code q} and whose fields pass {@code filter}, paged in
+     * {@code pageable}'s order (MongoDB's: missing values first when ascending; ties by record id). The page's
+     * records are read by {@code _id $in}; one whose entries had gone stale is left out, and its entries mended.
+     */
+    public Page<T> find(String q, Predicate<Document> filter, Pageable pageable) {
+        List<String> words = Words.of(q);
+        List<Entry> matches = matching(words, filter, pageable.getSort());
+        List<Entry> page = pageable.isUnpaged() ? matches : matches.subList(
+                (int) Math.min(pageable.getOffset(), matches.size()),
+                (int) Math.min(pageable.getOffset() + pageable.getPageSize(), matches.size()));
+        Map<String, T> byRef = page.isEmpty() ? Map.of() : mongo.find(Query.query(Criteria.where("_id")
+                .in(page.stream().map(Entry::ref).toList())), type).stream()
+                .collect(Collectors.toMap(record -> source.apply(record).ref(), Function.identity()));
+        List<T> records = page.stream().map(entry -> {
+            T record = byRef.get(entry.ref());
+            Source current = record == null ? null : source.apply(record);
+            if (current == null || !Words.allStart(words, Words.of(current.text())) || !filter.test(current.fields())) {
+                mend(entry, current);
+                return null;
+            }
+            return record;
+        }).filter(Objects::nonNull).toList();
+        return new PageImpl<>(records, pageable, matches.size() - (page.size() - records.size()));
+    }
+
+    /**
+     * Builds the entries of a store that has records but none (a store from before this index, or records
+     * loaded straight into it): one pass over the records read by {@code all}, in bulk.
+     */
+    public void buildIfMissing(Query all) {
+        boolean noEntries = mongo.getCollection(collection).find().limit(1).first() == null;
+        if (!noEntries || !mongo.exists(new Query(), type)) {
+            return;
+        }
+        long started = System.nanoTime();
+        try (var records = mongo.stream(all, type)) {
+            insertAll(records::iterator);
+        }
+        log.info("Search entries of {} built in {} ms", collection, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Bulk-inserts entries for many records; entries a concurrent save wrote are left as they are. */
+    public void insertAll(Iterable<T> records) {
+        List<Document> batch = new ArrayList<>();
+        for (T record : records) {
+            batch.addAll(entries(source.apply(record)));
+            if (batch.size() >= BULK) {
+                insert(batch);
+            }
+        }
+        insert(batch);
+    }
+
+    private void put(Source source) {
         for (Document entry : entries(source)) {
             mongo.getCollection(collection).replaceOne(new Document("_id", entry.get("_id")), entry,
                     new ReplaceOptions().upsert(true));
         }
     }
 
-    /** Deletes the entries of the words {@code before} had and {@code after} has not. */
-    public void dropLostWords(String ref, String before, String after) {
-        List<String> now = Words.of(after);
-        remove(ref, Words.of(before).stream().filter(word -> !now.contains(word)).toList());
-    }
-
     /**
-     * The records whose words start with every query word and whose fields pass {@code filter}, one entry each,
-     * in {@code sort} order (MongoDB's: missing values first when ascending; ties by record id). One range is
-     * read, for the query word likely to have the fewest entries: one with a digit (the number of a code is rarer
-     * than its letters), else the longest.
+     * One entry per record whose words start with every query word and whose fields pass {@code filter}. One
+     * range is read, for the query word likely to have the fewest entries: one with a digit (the number of a code
+     * is rarer than its letters), else the longest.
      */
-    public List<Entry> matching(List<String> queryWords, Predicate<Document> filter, Sort sort) {
+    private List<Entry> matching(List<String> queryWords, Predicate<Document> filter, Sort sort) {
         if (queryWords.isEmpty()) {
             return List.of();
         }
-        String rarest = queryWords.stream().max(Comparator.comparing(WordIndex::hasDigit)
+        String rarest = queryWords.stream().max(Comparator.comparing((String word) -> hasDigit(word))
                 .thenComparingInt(String::length)).orElseThrow();
         // Words hold letters and digits only: nothing in them is special to a regular expression.
         Document range = new Document("_id", new Document("$regex", "^" + rarest));
@@ -87,26 +161,13 @@ public final class WordIndex {
         return byRef.values().stream().sorted(order(sort)).toList();
     }
 
-    /** Deletes an entry's words that {@code currentText} (null: the record is gone) no longer has. */
-    public void removeStale(Entry entry, String currentText) {
-        List<String> current = Words.of(currentText);
-        remove(entry.ref(), entry.words().stream().filter(word -> !current.contains(word)).toList());
-    }
-
-    public boolean isEmpty() {
-        return mongo.getCollection(collection).find().limit(1).first() == null;
-    }
-
-    /** Bulk-inserts entries for many records (a rebuild); entries a concurrent save wrote are left as they are. */
-    public void insertAll(Iterable<Source> sources) {
-        List<Document> batch = new ArrayList<>();
-        for (Source source : sources) {
-            batch.addAll(entries(source));
-            if (batch.size() >= BULK) {
-                insert(batch);
-            }
+    /** An entry that no longer describes its record (null: gone): the record's entries rewritten, lost words deleted. */
+    private void mend(Entry entry, Source current) {
+        if (current != null) {
+            put(current);
         }
-        insert(batch);
+        List<String> words = current == null ? List.of() : Words.of(current.text());
+        remove(entry.ref(), entry.words().stream().filter(word -> !words.contains(word)).toList());
     }
 
     private void insert(List<Document> batch) {

@@ -141,20 +141,19 @@ class ChapterCsvExportTest {
         // Stored directly: registering this many through HTTP would make the suite slow.
         int count = CsvExportController.PAGE_SIZE * 2 + 1;
         List<Document> chapters = new ArrayList<>();
-        List<WordIndex.Source> searchEntries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String code = tag + "-%04d".formatted(i);
-            Document chapter = new Document("_id", code).append("name", code + " Chapter").append("kind", "STATE")
+            chapters.add(new Document("_id", code).append("name", code + " Chapter").append("kind", "STATE")
                     .append("state", "OR").append("states", List.of("OR")).append("status", "ACTIVE")
                     .append("studentProgram", false).append("sampleData", true)
-                    .append("searchText", code + " Chapter " + code).append("version", 0L);
-            chapters.add(chapter);
-            searchEntries.add(new WordIndex.Source(code, chapter.getString("searchText"), new Document("name",
-                    chapter.getString("name")).append("code", code).append("kind", "STATE").append("states", List.of("OR"))
-                    .append("status", "ACTIVE").append("studentProgram", false)));
+                    .append("searchText", code + " Chapter " + code).append("version", 0L));
         }
         mongo.insert(chapters, "chapters");
-        new WordIndex(mongo, "chapters_search").insertAll(searchEntries);
+        // and their search entries, as directory-service writes them before each save
+        new WordIndex<>(mongo, "chapters_search", Document.class, chapter -> new WordIndex.Source(
+                chapter.getString("_id"), chapter.getString("searchText"), new Document("name", chapter.getString("name"))
+                .append("code", chapter.getString("_id")).append("kind", "STATE").append("states", List.of("OR"))
+                .append("status", "ACTIVE").append("studentProgram", false))).insertAll(chapters);
 
         List<String> codes = codes("?q=" + tag);
 
