@@ -65,25 +65,15 @@ public class OutboxStore {
      * {@code {eventId: ...}}.)
      *
      * <p>The head is read and popped by {@code _id} alone, under this process's write lock of the aggregate:
-     * FerretDB looks up by index only a filter that is just {@code {_id: ...}}, and scans the whole collection
-     * for anything more (a guarded update cost a scan per mark, and a backlog of marks starved the sweep).
+     * FerretDB looks up by index only a filter on {@code _id}, and scans the whole collection for anything more
+     * (a guarded update cost a scan per mark, and a backlog of marks starved the sweep). One mark is a chunk of
+     * one of {@link #markSent(String, List)}.
      */
     public void markSent(String collection, Object aggregateId, String eventId) {
         locks.writing(collection, aggregateId, () -> {
-            popIfHead(collection, aggregateId, eventId);
+            popHeads(collection, Map.of(aggregateId, List.of(eventId)));
             return null;
         });
-    }
-
-    private void popIfHead(String collection, Object aggregateId, String eventId) {
-        Query byId = Query.query(Criteria.where("_id").is(aggregateId));
-        Query head = Query.query(Criteria.where("_id").is(aggregateId));
-        head.fields().include(PENDING);
-        Document current = mongo.findOne(head, Document.class, collection);
-        List<Document> pending = current == null ? List.of() : current.getList(PENDING, Document.class, List.of());
-        if (!pending.isEmpty() && eventId.equals(pending.get(0).getString("eventId"))) {
-            mongo.updateFirst(byId, new Update().pop(PENDING, Update.Position.FIRST), collection);
-        }
     }
 
     /**
