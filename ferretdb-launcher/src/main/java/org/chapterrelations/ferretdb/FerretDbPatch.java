@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Our changes to FerretDB v1.24.2's source before it is built: one line replaced and two Go files added
+ * Our changes to FerretDB v1.24.2's source before it is built: a few exact edits and three Go files added
  * (under {@code patch/} in this module's resources). Each edit names the exact text it expects, and the
  * build stops if that text is not there as many times as expected: a changed upstream must be looked at,
  * not patched blindly.
@@ -26,6 +26,8 @@ final class FerretDbPatch {
     static final String SQLITE_METADATA = "internal/backends/sqlite/metadata/metadata.go";
     static final String SQLITE_COLLECTION = "internal/backends/sqlite/collection.go";
     static final String POSTGRESQL_COLLECTION = "internal/backends/postgresql/collection.go";
+    static final String RESOURCE_TRACKING = "internal/util/resource/resource.go";
+    static final String REGEX = "internal/types/regex.go";
 
     private static final String SQLITE_ID_PUSHDOWN = """
             	if params.Filter.Len() == 1 {
@@ -58,12 +60,20 @@ final class FerretDbPatch {
             new Edit(SQLITE_COLLECTION, SQLITE_EXPLAIN_ID_PUSHDOWN,
                     "\twhereClause, args = idWhereClause(params.Filter)\n\tfilterPushdown = whereClause != \"\"\n", 1),
             new Edit(POSTGRESQL_COLLECTION, "\n\tq += where\n",
-                    "\n\twhere, args = withIDIndex(&placeholder, params.Filter, where, args)\n\tq += where\n", 2));
+                    "\n\twhere, args = withIDIndex(&placeholder, params.Filter, where, args)\n\tq += where\n", 2),
+            // A leak detector: every document iterator and cursor took a stack trace into a pprof profile and a
+            // finalizer, a sixth of the CPU of reading documents. Kept for debug builds (`-tags ferretdb_debug`).
+            new Edit(RESOURCE_TRACKING, "func Track(obj any, token *Token) {\n\tcheckArgs(obj, token)\n",
+                    "func Track(obj any, token *Token) {\n\tcheckArgs(obj, token)\n\n\tif !debugbuild.Enabled {\n\t\treturn\n\t}\n", 1),
+            new Edit(RESOURCE_TRACKING, "func Untrack(obj any, token *Token) {\n\tcheckArgs(obj, token)\n",
+                    "func Untrack(obj any, token *Token) {\n\tcheckArgs(obj, token)\n\n\tif !debugbuild.Enabled {\n\t\treturn\n\t}\n", 1),
+            new Edit(REGEX, "re, err := regexp.Compile(expr)", "re, err := compileCached(expr)", 1));
 
     /** Go files added as they are, beside the code that calls them. */
     static final List<String> ADDED = List.of(
             "internal/backends/sqlite/id_pushdown.go=patch/sqlite_id_pushdown.go",
-            "internal/backends/postgresql/id_pushdown.go=patch/postgresql_id_pushdown.go");
+            "internal/backends/postgresql/id_pushdown.go=patch/postgresql_id_pushdown.go",
+            "internal/types/regex_cache.go=patch/regex_cache.go");
 
     private FerretDbPatch() {
     }

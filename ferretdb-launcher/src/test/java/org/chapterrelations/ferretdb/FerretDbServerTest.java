@@ -1,6 +1,7 @@
 package org.chapterrelations.ferretdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -107,6 +108,29 @@ class FerretDbServerTest {
                         .anySatisfy(step -> assertThat(step).contains("USING INDEX"))
                         .noneSatisfy(step -> assertThat(step).contains("SCAN"));
             });
+        }
+    }
+
+    @Test
+    void regularExpressionsAnswerExactlyWhenTheyAreReusedAndWhenTheirCompiledFormsOverflowTheCache() {
+        try (FerretDbServer server = FerretDbServer.startSqlite(FerretDbBinary.locate(System.out::println), data);
+             MongoClient client = MongoClients.create(server.uri("regex"))) {
+            MongoCollection<Document> names = client.getDatabase("regex").getCollection("names");
+            for (int i = 0; i < 20; i++) {
+                names.insertOne(new Document("_id", i).append("name", "Name" + i));
+            }
+            // 1,200 distinct expressions, more than the build keeps compiled, each asked twice
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < 1_200; i++) {
+                    Document filter = new Document("name", new Document("$regex", "^name(" + i % 20 + "|x" + i + ")$")
+                            .append("$options", "i"));
+                    assertThat(names.countDocuments(filter)).as("%s", filter.toJson()).isEqualTo(1);
+                }
+            }
+            assertThat(names.countDocuments(new Document("name", new Document("$regex", "^Name1")))).isEqualTo(11);
+            assertThat(names.countDocuments(new Document("name", new Document("$regex", "^name1")))).isZero();
+            assertThatThrownBy(() -> names.countDocuments(new Document("name", new Document("$regex", "(unclosed"))))
+                    .isInstanceOf(MongoException.class).hasMessageContaining("missing )");
         }
     }
 
