@@ -39,10 +39,14 @@ public final class DirectorySearchBenchmark {
                 load.totalOf(QueryMix.PEOPLE, 0), QueryMix.PEOPLE.query(0));
         System.out.printf("Warm-up %d, then %d measured requests per search, one at a time%n%n",
                 options.warmup(), options.requests());
-        LatencyStats chapters = load.run(QueryMix.CHAPTERS, options.warmup(), options.requests());
-        LatencyStats people = load.run(QueryMix.PEOPLE, options.warmup(), options.requests());
+        SearchLoad.Run chapters = load.run(QueryMix.CHAPTERS, options.warmup(), options.requests());
+        SearchLoad.Run people = load.run(QueryMix.PEOPLE, options.warmup(), options.requests());
         System.out.println(LatencyStats.markdownHeader());
-        System.out.println(chapters.markdownRow("chapters `GET /api/directory/chapters?q=`"));
-        System.out.println(people.markdownRow("people `GET /api/directory/people?q=`"));
+        System.out.println(chapters.all().markdownRow("chapters `GET /api/directory/chapters?q=`"));
+        System.out.println(people.all().markdownRow("people `GET /api/directory/people?q=`"));
+        System.out.println();
+        System.out.println("Median of each query:");
+        chapters.medianAndMatchesByQuery().forEach((q, figures) -> System.out.printf("  chapters %-22s %s%n", '"' + q + '"', figures));
+        people.medianAndMatchesByQuery().forEach((q, figures) -> System.out.printf("  people   %-22s %s%n", '"' + q + '"', figures));
     }
 }

@@ -8,6 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Sends one search after another, as a single user would, on one kept-alive connection, and times
@@ -27,7 +30,11 @@ final class SearchLoad {
         this.token = token;
     }
 
-    LatencyStats run(QueryMix mix, int warmup, int requests) {
+    /** The whole mix's figures, and each query's median with the number of matches it reports. */
+    record Run(LatencyStats all, Map<String, String> medianAndMatchesByQuery) {
+    }
+
+    Run run(QueryMix mix, int warmup, int requests) {
         for (int i = 0; i < warmup; i++) {
             send(mix, i);
         }
@@ -38,7 +45,16 @@ final class SearchLoad {
             send(mix, i);
             latencies[i] = System.nanoTime() - sent;
         }
-        return LatencyStats.of(latencies, System.nanoTime() - started);
+        long elapsed = System.nanoTime() - started;
+        Map<String, String> byQuery = new LinkedHashMap<>();
+        for (int q = 0; q < Math.min(requests, mix.queries().size()); q++) {
+            int first = q;
+            long[] own = IntStream.range(0, requests).filter(i -> i % mix.queries().size() == first)
+                    .mapToLong(i -> latencies[i]).sorted().toArray();
+            byQuery.put(mix.query(q), "%.1f ms, %s matches".formatted(
+                    LatencyStats.percentile(own, 50) / 1e6, totalOf(mix, q)));
+        }
+        return new Run(LatencyStats.of(latencies, elapsed), byQuery);
     }
 
     /** The number of matches the service reports for a query: shows the data set is there. */
