@@ -59,6 +59,9 @@ final class ServiceCatalog {
      * C1 only for the services and the auth server: six JVMs warming up on two cores start faster without
      * the C2 compiler competing for them. The gateway keeps C2: it starts last and alone, and every request
      * crosses it (on C1 it spent about twice the CPU per proxied request, RSA signature checks above all).
+     * G1 collects after 10 s without a collection and keeps at most 40 % of the heap free (70 by default), and
+     * so gives back the heap it grew for start-up once a service idles (resident memory after start-up varied by
+     * some 80 MiB from run to run without these; the gateway's heap held 117 MiB for 38 in use).
      * LOCAL_STACK_SERVICE_JVM_OPTS replaces these (for a debugger agent, say).
      */
     private static List<String> jvmOptions(String module) {
@@ -67,14 +70,15 @@ final class ServiceCatalog {
             return List.of(override.trim().split("\\s+"));
         }
         if (module.equals(GATEWAY)) {
-            return List.of("-Xmx384m");
+            return List.of("-Xmx384m", "-XX:G1PeriodicGCInterval=10000", "-XX:MaxHeapFreeRatio=40");
         }
-        return List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
+        return List.of("-Xmx384m", "-XX:G1PeriodicGCInterval=10000", "-XX:MaxHeapFreeRatio=40",
+                "-XX:TieredStopAtLevel=1");
     }
 
     private Map<String, String> environment(String module, int port) {
         StackPorts ports = options.ports();
-        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>(LauncherPaths.JVM_ENVIRONMENT);
         env.put("PORT", String.valueOf(port));
         env.put("KAFKA_BROKERS", ports.kafkaBootstrap());
         env.put("JWT_ISSUER", ports.authUrl());
