@@ -3,17 +3,9 @@ package org.chapterrelations.ferretdb;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The command line of one FerretDB server on a loopback port. */
 public final class FerretDbCommand {
-
-    /**
-     * Go's collector at its default (a collection each time the heap doubles) took a fifth of FerretDB's CPU
-     * when reading documents, which it decodes into many short-lived objects; collecting at five times the live
-     * heap, with a ceiling, trades some tens of MiB for that time.
-     */
-    public static final Map<String, String> ENVIRONMENT = Map.of("GOGC", "400", "GOMEMLIMIT", "256MiB");
 
     private FerretDbCommand() {
     }

@@ -62,10 +62,8 @@ public final class FerretDbServer implements AutoCloseable {
         }
         List<String> command = FerretDbCommand.of(binary, backend, port, stateDir);
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().putAll(FerretDbCommand.ENVIRONMENT);
-            process = builder.start();
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new FerretDbUnavailableException("could not run " + binary + ": " + e.getMessage());
         }

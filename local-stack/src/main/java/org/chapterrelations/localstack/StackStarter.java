@@ -94,7 +94,7 @@ final class StackStarter {
                 ? new FerretDbBackend.PostgreSql(new PostgresServer(options).url())
                 : new FerretDbBackend.Sqlite(folder);
         List<String> command = FerretDbCommand.of(binary, backend, port, folder);
-        return new ChildSpec("ferretdb", "mongodb://localhost:" + port, command, FerretDbCommand.ENVIRONMENT,
+        return new ChildSpec("ferretdb", "mongodb://localhost:" + port, command, Map.of(),
                 ReadinessChecks.tcp(port), List.of(port));
     }
 
