@@ -14,11 +14,11 @@ class OperationsEndpointsTest {
     int port;
 
     @Test
-    void readinessReportsMongoAndKafka() {
+    void readinessReportsTheStoreAndKafka() {
         var response = new TestHttp(port).get("/actuator/health/readiness", null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"", "\"mongo\"", "\"kafka\"");
+        assertThat(response.body()).contains("\"status\":\"UP\"", "\"store\"", "\"kafka\"");
     }
 
     @Test

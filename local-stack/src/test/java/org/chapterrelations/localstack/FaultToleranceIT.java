@@ -168,6 +168,9 @@ class FaultToleranceIT {
 
             await("directory-service reports itself not ready").atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500)).until(() -> readiness(StackPorts.DIRECTORY) == 503);
+            JsonNode notReady = JSON.readTree(get(StackPorts.DIRECTORY, "/actuator/health/readiness").body());
+            assertThat(notReady.path("status").asText()).isEqualTo("OUT_OF_SERVICE");
+            assertThat(notReady.path("components").path("store").path("status").asText()).isEqualTo("OUT_OF_SERVICE");
             HttpResponse<String> refused = post(StackPorts.DIRECTORY, "/api/directory/chapters", """
                     {"code":"SKDOWN","name":"Written While The Store Is Down","kind":"regional","state":"OR","states":["OR","WA"]}""");
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);

@@ -20,6 +20,7 @@ import org.chapterrelations.platform.events.consumer.IdempotentConsumers;
 import org.chapterrelations.platform.events.consumer.ProcessedEventLog;
 import org.chapterrelations.platform.events.consumer.ProcessedEventPurge;
 import org.chapterrelations.platform.events.health.KafkaHealthIndicator;
+import org.chapterrelations.platform.events.health.StoreReadinessIndicator;
 import org.chapterrelations.platform.events.kafka.CloudEventSender;
 import org.chapterrelations.platform.events.metrics.ConsumerMetrics;
 import org.chapterrelations.platform.events.outbox.Outbox;
@@ -33,6 +34,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.mongodb.health.MongoHealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -169,6 +171,12 @@ public class PlatformEventsAutoConfiguration {
                 .map(topic -> TopicBuilder.name(topic).partitions(properties.partitions())
                         .replicas(properties.replicationFactor()).build())
                 .toArray(NewTopic[]::new));
+    }
+
+    /** {@code store} in the readiness groups: the store away is OUT_OF_SERVICE there, not DOWN. */
+    @Bean
+    StoreReadinessIndicator storeHealthIndicator(ObjectProvider<MongoHealthIndicator> mongo) {
+        return new StoreReadinessIndicator(mongo);
     }
 
     @Bean
