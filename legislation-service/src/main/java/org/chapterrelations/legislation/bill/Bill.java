@@ -148,7 +148,7 @@ public class Bill extends OutboxAggregate {
         StatusEntry last = statusHistory.get(statusHistory.size() - 1);
         return content.actions().stream().filter(action -> Objects.equals(action.order(), last.actionOrder()))
                 .findFirst()
-                .orElse(new Action(last.since(), "Session ended without enactment", null, List.of(), null));
+                .orElse(new Action(last.since(), null, "Session ended without enactment", null, List.of(), null));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.chapterrelations.legislation.bill;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -35,13 +37,15 @@ public record BillContent(String jurisdiction, BillSession session, String ident
         sources = listOf(sources);
     }
 
-    /** Trimmed, lower-case jurisdiction, {@code bill} when unclassified, and actions numbered 1.. if unnumbered. */
+    /**
+     * Trimmed, lower-case jurisdiction, {@code bill} when unclassified, and actions in chronological order,
+     * numbered from 1: status is derived in that order, whatever order the source lists them in.
+     */
     public BillContent normalised() {
-        List<Action> numbered = new ArrayList<>(actions);
-        if (numbered.stream().anyMatch(action -> action == null || action.order() == null)) {
-            for (int i = 0; i < numbered.size(); i++) {
-                numbered.set(i, numbered.get(i) == null ? null : numbered.get(i).withOrder(i + 1));
-            }
+        List<Action> chronological = chronological(actions);
+        List<Action> numbered = new ArrayList<>(chronological.size());
+        for (int i = 0; i < chronological.size(); i++) {
+            numbered.add(chronological.get(i).withOrder(i + 1));
         }
         return new BillContent(jurisdiction == null ? null : jurisdiction.strip().toLowerCase(),
                 session == null ? null : new BillSession(strip(session.identifier()), strip(session.name())),
@@ -49,6 +53,29 @@ public record BillContent(String jurisdiction, BillSession session, String ident
                 classification.isEmpty() ? List.of("bill") : classification, subjects, abstracts, sponsorships,
                 numbered, versions, documents, sources);
     }
+
+    /**
+     * Oldest first by day, then by time where the source gives one. Ties keep the source's order (its own
+     * numbers where it gave every action one), read backwards when the source lists newest first (its first
+     * action later than its last), as Open States scraper output often does.
+     */
+    static List<Action> chronological(List<Action> actions) {
+        List<Action> given = new ArrayList<>(actions.stream().filter(Objects::nonNull).toList());
+        if (given.stream().allMatch(action -> action.order() != null)) {
+            given.sort(Comparator.comparing(Action::order));
+        }
+        List<Action> dated = given.stream().filter(action -> action.date() != null).toList();
+        if (dated.size() > 1 && WHEN.compare(dated.get(0), dated.get(dated.size() - 1)) > 0) {
+            Collections.reverse(given);
+        }
+        given.sort(WHEN);
+        return given;
+    }
+
+    /** Day (undated actions last), then instant on the same day (untimed first). */
+    private static final Comparator<Action> WHEN = Comparator
+            .comparing(Action::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Action::instant, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     /** The API names of the fields that differ in {@code other}, in a fixed order (the BillUpdated contract). */
     List<String> changedFields(BillContent other) {

@@ -10,8 +10,9 @@ import org.chapterrelations.legislation.bill.BillParts.Action;
 import org.chapterrelations.legislation.bill.BillParts.StatusEntry;
 
 /**
- * A bill's status history from its actions, in order, using Open States' action classifications. Pure:
- * the same actions always give the same history, so a re-import can never invent a status change.
+ * A bill's status history from its actions in chronological order ({@link BillContent#normalised}), using Open
+ * States' action classifications. Pure: the same actions always give the same history, so a re-import can never
+ * invent a status change. A later action can revive a failed bill: a passage, or a new referral or report.
  */
 public final class StatusDerivation {
 
@@ -41,18 +42,24 @@ public final class StatusDerivation {
         return history;
     }
 
+    /** Each classification's effect; docs/api/legislation.md has the same table for readers. */
     private static BillStatus next(BillStatus current, String classification, Action action, Set<String> passed) {
         return switch (classification.toLowerCase()) {
             case "introduction", "filing" -> current == null ? BillStatus.INTRODUCED : current;
-            case "referral-committee" -> current == null || current == BillStatus.INTRODUCED
-                    ? BillStatus.IN_COMMITTEE : current;
+            // a bill held or failed in committee comes back to committee when it is referred or reported again
+            case "referral-committee", "referral" -> current == null || current == BillStatus.INTRODUCED
+                    || current == BillStatus.FAILED ? BillStatus.IN_COMMITTEE : current;
+            case "committee-passage", "committee-passage-favorable", "committee-passage-unfavorable" ->
+                    current == BillStatus.FAILED ? BillStatus.IN_COMMITTEE : current;
             case "passage" -> passage(current, action, passed);
             case "executive-receipt" -> current == BillStatus.ENACTED ? current : BillStatus.SENT_TO_EXECUTIVE;
-            case "executive-signature", "became-law" -> BillStatus.ENACTED;
+            // a line-item veto strikes items from a bill that otherwise becomes law
+            case "executive-signature", "became-law", "executive-veto-line-item" -> BillStatus.ENACTED;
             case "executive-veto", "veto" -> current == BillStatus.ENACTED ? current : BillStatus.VETOED;
             case "veto-override-passage" -> current == BillStatus.VETOED ? BillStatus.ENACTED : current;
-            case "failure", "withdrawal" -> current == BillStatus.ENACTED || current == BillStatus.VETOED
-                    ? current : BillStatus.FAILED;
+            case "failure", "committee-failure", "withdrawal" -> current == BillStatus.ENACTED
+                    || current == BillStatus.VETOED ? current : BillStatus.FAILED;
+            // veto-override-failure leaves a veto standing; readings, amendments, deferrals change nothing
             default -> current;
         };
     }

@@ -101,7 +101,7 @@ final class Congress {
         if (actions.isEmpty()) {
             LocalDate introduced = Json.date(text(bill, "introducedDate"), "introducedDate");
             if (introduced != null) {
-                actions.add(new Action(introduced, "Introduced in " + ("upper".equals(origin) ? "Senate" : "House"),
+                actions.add(new Action(introduced, null, "Introduced in " + ("upper".equals(origin) ? "Senate" : "House"),
                         origin, List.of("introduction"), null));
             }
             JsonNode latest = bill.path("latestAction");
@@ -117,7 +117,7 @@ final class Congress {
 
     private static Action action(LocalDate date, String text, String code, String system, String origin) {
         List<String> classifications = CongressActions.classify(text, code);
-        return new Action(date, text, CongressActions.chamber(text, system, classifications, origin), classifications,
+        return new Action(date, null, text, CongressActions.chamber(text, system, classifications, origin), classifications,
                 null);
     }
 

@@ -77,6 +77,16 @@ final class Json {
         }
     }
 
+    /** The source's timestamp as written when it has a time of day ({@code 2025-03-04T18:30:00+00:00}), else null. */
+    static String time(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.strip();
+        return text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ')
+                ? text.substring(0, 10) + 'T' + text.substring(11) : null;
+    }
+
     /** Open States' chamber of an organisation: a pseudo-id {@code ~{"classification": "upper"}} or a node. */
     static String chamber(JsonNode organization) {
         if (organization.isObject()) {

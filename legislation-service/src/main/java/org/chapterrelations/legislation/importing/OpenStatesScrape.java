@@ -59,8 +59,11 @@ final class OpenStatesScrape {
     }
 
     private static List<Action> actions(JsonNode actions) {
+        // scraper output names the chamber in organization_id (a pseudo-id); some files use organization
         return map(elements(actions), action -> new Action(Json.date(text(action, "date"), "actions.date"),
-                text(action, "description"), Json.chamber(action.path("organization")),
+                Json.time(text(action, "date")), text(action, "description"),
+                Json.chamber(action.hasNonNull("organization_id") ? action.path("organization_id")
+                        : action.path("organization")),
                 texts(action.path("classification")), null));
     }
 

@@ -60,8 +60,9 @@ final class OpenStatesV3 {
 
     private static Action action(JsonNode action) {
         JsonNode order = action.path("order");
-        return new Action(Json.date(text(action, "date"), "actions.date"), text(action, "description"),
-                Json.chamber(action.path("organization")), texts(action.path("classification")),
+        return new Action(Json.date(text(action, "date"), "actions.date"), Json.time(text(action, "date")),
+                text(action, "description"), Json.chamber(action.path("organization")),
+                texts(action.path("classification")),
                 order.isNumber() ? order.asInt() : null);
     }
 }

@@ -52,7 +52,14 @@ class StatusDerivationTest {
             "'introduction,referral-committee,failure',                 failed",
             "'introduction,withdrawal',                                 failed",
             "'introduction,executive-signature,failure',                enacted",
-            "'introduction,reading-1,amendment-introduction',           introduced" })
+            "'introduction,reading-1,amendment-introduction',           introduced",
+            "'introduction,referral-committee,committee-failure',       failed",
+            "'introduction,referral-committee,committee-failure,committee-passage', in-committee",
+            "'introduction,referral-committee,committee-failure,passage', passed-one-chamber",
+            "'introduction,withdrawal,referral-committee',              in-committee",
+            "'introduction,passage,executive-veto-line-item',           enacted",
+            "'introduction,executive-veto,veto-override-failure',       vetoed",
+            "'introduction,executive-signature,committee-failure',      enacted" })
     void eachClassificationMovesTheStatus(String classifications, String status) {
         List<Action> actions = new ArrayList<>();
         String[] steps = classifications.split(",");
@@ -93,7 +100,7 @@ class StatusDerivationTest {
     }
 
     private static Action action(int order, String chamber, String... classifications) {
-        return new Action(LocalDate.of(2026, 1, order), "step " + order, chamber, Arrays.asList(classifications),
+        return new Action(LocalDate.of(2026, 1, order), null, "step " + order, chamber, Arrays.asList(classifications),
                 order);
     }
 

@@ -133,6 +133,35 @@ class BillImportTest {
     }
 
     @Test
+    void actionsListedNewestFirstGiveTheStatusOfTheLatestAndKeepTheirTimesAndChambers() {
+        // as Open States scraper output often has them: newest first, with times, chambers as pseudo-ids
+        String bill = """
+                {"legislative_session":"2025-2026","identifier":"AB 404","title":"Library services: study","actions":[
+                 {"organization_id":"~{\\"classification\\": \\"lower\\"}","description":"Held in committee.",
+                  "date":"2025-04-01T17:00:00+00:00","classification":["committee-failure"]},
+                 {"organization_id":"~{\\"classification\\": \\"lower\\"}","description":"Referred to Com. on ED.",
+                  "date":"2025-03-10","classification":["referral-committee"]},
+                 {"organization_id":"~{\\"classification\\": \\"lower\\"}","description":"Read first time.",
+                  "date":"2025-03-10","classification":["reading-1"]},
+                 {"organization_id":"~{\\"classification\\": \\"lower\\"}","description":"Introduced.",
+                  "date":"2025-02-20T09:30:00+00:00","classification":["introduction"]}]}""".replace("\n", "");
+
+        assertThat(importFile("?jurisdiction=ca", "application/x-ndjson", bill + "\n").body()).contains("\"created\":1");
+
+        String stored = api.get("/api/legislation/bills/ca-20252026-ab404", staff).body();
+        assertThat(stored).contains("\"status\":\"failed\"",
+                "{\"date\":\"2025-02-20\",\"time\":\"2025-02-20T09:30:00+00:00\",\"description\":\"Introduced.\","
+                        + "\"chamber\":\"lower\",\"classifications\":[\"introduction\"],\"order\":1}",
+                "\"description\":\"Read first time.\",\"chamber\":\"lower\",\"classifications\":[\"reading-1\"],\"order\":2",
+                "\"description\":\"Referred to Com. on ED.\",\"chamber\":\"lower\",\"classifications\":[\"referral-committee\"],"
+                        + "\"order\":3",
+                "\"time\":\"2025-04-01T17:00:00+00:00\",\"description\":\"Held in committee.\",\"chamber\":\"lower\","
+                        + "\"classifications\":[\"committee-failure\"],\"order\":4");
+        assertThat(importFile("?jurisdiction=ca", "application/x-ndjson", bill + "\n").body())
+                .contains("\"unchanged\":1");
+    }
+
+    @Test
     void aBillTwiceInOneFileIsCreatedThenUpdatedByItsLaterCopy() {
         String first = """
                 {"legislative_session":"2025-2026","identifier":"HB 2002","title":"Library districts","actions":[]}""";
