@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.chapterrelations.legislation.bill.BillParts.Action;
 import org.chapterrelations.legislation.bill.BillParts.StatusEntry;
@@ -54,12 +55,16 @@ public class Bill extends OutboxAggregate {
     Bill() {
     }
 
-    static Bill create(BillContent content, Instant now) {
+    /**
+     * A new bill; tracked from the start when {@code tracking} is given (a watch rule matched it). A bill
+     * tracked at birth raises BillTracked only, which names its first status: one alert, not two.
+     */
+    static Bill create(BillContent content, Optional<Tracking> tracking, Instant now) {
         Bill bill = new Bill();
         bill.id = BillIds.of(content);
         bill.createdAt = now;
         bill.apply(content, now);
-        bill.raiseStatusChangeFrom(null);
+        tracking.ifPresentOrElse(trackedBy -> bill.track(trackedBy, now), () -> bill.raiseStatusChangeFrom(null));
         return bill;
     }
 

@@ -61,8 +61,7 @@ public class BillUpserter {
             Bill existing = known.get(id);
             Instant now = clock.instant();
             if (existing == null) {
-                Bill bill = Bill.create(content, now);
-                autoTrack(null, bill, now);
+                Bill bill = created(content, now);
                 created.put(id, bill);
                 known.put(id, bill);
                 outcomes.add(Outcome.CREATED);
@@ -114,9 +113,7 @@ public class BillUpserter {
     private Result upsertOne(BillContent content, Bill existing) {
         Instant now = clock.instant();
         if (existing == null) {
-            Bill bill = Bill.create(content, now);
-            autoTrack(null, bill, now);
-            return new Result(outbox.save(bill), Outcome.CREATED);
+            return new Result(outbox.save(created(content, now)), Outcome.CREATED);
         }
         BillContent before = existing.content();
         if (existing.update(content, now).isEmpty()) {
@@ -126,15 +123,24 @@ public class BillUpserter {
         return new Result(outbox.save(existing), Outcome.UPDATED);
     }
 
+    private Bill created(BillContent content, Instant now) {
+        Optional<Tracking> tracking = watchMatch(null, content);
+        tracking.ifPresent(matched -> metrics.watchRuleMatched());
+        return Bill.create(content, tracking, now);
+    }
+
     private void autoTrack(BillContent before, Bill bill, Instant now) {
         if (bill.office().tracked()) {
             return;
         }
-        watch.stream().map(rules -> rules.newMatch(before, bill.content())).flatMap(Optional::stream).findFirst()
-                .ifPresent(tracking -> {
-                    if (bill.track(tracking, now)) {
-                        metrics.watchRuleMatched();
-                    }
-                });
+        watchMatch(before, bill.content()).ifPresent(tracking -> {
+            if (bill.track(tracking, now)) {
+                metrics.watchRuleMatched();
+            }
+        });
+    }
+
+    private Optional<Tracking> watchMatch(BillContent before, BillContent content) {
+        return watch.stream().map(rules -> rules.newMatch(before, content)).flatMap(Optional::stream).findFirst();
     }
 }

@@ -80,7 +80,9 @@ class WatchRuleTest {
                     "\"priority\":\"high\"", "\"issueAreas\":[\"intellectual-freedom\"]");
             List<Event> events = eventsUntil(consumer, "ca-20252026-ab" + number, TRACKED);
             assertThat(events.get(events.size() - 1).json()).contains("\"trackedBy\":\"watch-rule:" + ruleId + "\"",
-                    "\"ruleId\":\"" + ruleId + "\"", "\"position\":\"monitor\"");
+                    "\"ruleId\":\"" + ruleId + "\"", "\"position\":\"monitor\"", "\"status\":\"introduced\"");
+            // tracked at birth: the tracking event names the first status, and no separate status change is sent
+            assertThat(events).extracting(Event::type).containsExactly(TRACKED);
         }
         assertThat(api.post("/api/legislation/bills", staff, bill("AB " + (number + 1), word + " librarian pay",
                 action("2025-01-05", "lower", "introduction"))).body()).contains("\"tracked\":false");
