@@ -113,8 +113,8 @@ class WebConsoleIT {
             browser.until(driver -> unread(browser) > beforeTracking);
             browser.click(By.xpath("//nav[@id='main-nav']//a[starts-with(normalize-space(.), 'Inbox')]"));
             browser.heading("Inbox");
-            browser.sees("Now tracking AB 1234");
-            browser.sees("AB 1234 is now in-committee");
+            browser.sees("Now tracking AB 1234 (California)");
+            browser.sees("AB 1234 (California) is now in committee");
             browser.screenshot("inbox");
             assertThat(browser.script("return window.stillTheSamePage === true;")).isEqualTo(true);
         }

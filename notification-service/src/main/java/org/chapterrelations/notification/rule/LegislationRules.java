@@ -40,6 +40,11 @@ class LegislationRules {
         EventData.require(event, bill.billId() != null && bill.jurisdiction() != null, "billId or jurisdiction");
         Map<String, Object> data = EventData.of(event);
         data.put("links", Map.of("bill", publicBaseUrl + "/api/legislation/bills/" + bill.billId()));
+        // what staff read: "AB 12 (California) is now in committee", not "AB 12 is now in-committee"
+        data.put("jurisdictionName", Jurisdictions.name(bill.jurisdiction()));
+        if (data.get("status") instanceof String status) {
+            data.put("statusText", status.replace('-', ' '));
+        }
         Set<String> staff = subscriptions.subscribersOf(bill.billId(), bill.jurisdiction(), bill.issueAreas(),
                 bill.priority());
         notifier.notify(new NotificationRequest(event, Topics.LEGISLATION, event.type(), data, staff));

@@ -86,7 +86,8 @@ class QuietHoursAndDigestTest {
         await().atMost(WAIT).until(() -> TestSmtp.messagesTo("digest@staff.example").size() == 1);
         MimeMessage digest = TestSmtp.messagesTo("digest@staff.example").get(0);
         assertThat(digest.getSubject()).isEqualTo("Your daily digest: 2 notifications");
-        assertThat((String) digest.getContent()).contains("AB 1234 (ar) is now in-committee", "Now tracking HB 2 (ar)");
+        assertThat((String) digest.getContent()).contains("AB 1234 (Arkansas) is now in committee",
+                "Now tracking HB 2 (Arkansas), introduced");
         // The digest is sent first, then each of its deliveries is marked: the last mark may land just after the mail.
         await().atMost(WAIT).untilAsserted(() -> assertThat(
                 mongo.find(Query.query(Criteria.where("recipientId").is(staff)), Delivery.class))

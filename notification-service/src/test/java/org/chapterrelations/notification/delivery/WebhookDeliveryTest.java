@@ -71,7 +71,7 @@ class WebhookDeliveryTest {
                     found -> found != null && found.status() == DeliveryStatus.DELIVERED);
             assertThat(receiver.calls()).extracting(Call::answered).containsExactly(500, 200);
             assertThat(receiver.calls()).allSatisfy(call -> assertThat(call.signatureValid()).isTrue());
-            assertThat(receiver.calls().get(1).body()).contains("\"title\":\"AB 1234 (ks) is now in-committee\"",
+            assertThat(receiver.calls().get(1).body()).contains("\"title\":\"AB 1234 (Kansas) is now in committee\"",
                     "\"eventType\":\"legislation.BillStatusChanged.v1\"", "\"billId\":\"ks-2026-sb5\"");
             assertThat(delivery.attempts()).extracting(Attempt::response).containsExactly("HTTP 500", "HTTP 200");
             assertThat(deliveries("webhook", "delivered") - deliveredBefore).as("dashboard: delivered").isEqualTo(1);

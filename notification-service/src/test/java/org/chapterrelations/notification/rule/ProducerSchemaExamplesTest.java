@@ -47,8 +47,8 @@ class ProducerSchemaExamplesTest {
         TestKafka.sendSchemaExamples(REPORTS, REPORT_SUBMITTED, "reportId");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(titles("examples-school")).contains("Now tracking HB 900");
-            assertThat(titles("examples-federal")).contains("H.R. 2 is now in-committee");
+            assertThat(titles("examples-school")).contains("Now tracking HB 900 (Texas), introduced");
+            assertThat(titles("examples-federal")).contains("H.R. 2 (Congress) is now in committee");
             assertThat(titles("examples-mpla")).contains("Call to action: Fund LSTA in FY2026",
                     "2026 report due 2026-04-15");
             assertThat(titles("officer-ca")).contains("Received: CA's 2026 report");

@@ -67,13 +67,14 @@ class RulesFromEventsTest {
                 "access"));
 
         await().atMost(WAIT).untilAsserted(() -> {
-            assertThat(titles(byJurisdiction)).containsExactly("AB 1234 is now in-committee");
-            assertThat(titles(byIssue)).containsExactly("AB 1234 is now in-committee");
-            assertThat(titles(byPriority)).containsExactly("Now tracking HB 3");
-            assertThat(titles(byBill)).containsExactly("AB 1234 is now in-committee");
+            assertThat(titles(byJurisdiction)).containsExactly("AB 1234 (Wyoming) is now in committee");
+            assertThat(titles(byIssue)).containsExactly("AB 1234 (North Dakota) is now in committee");
+            assertThat(titles(byPriority)).containsExactly("Now tracking HB 3 (South Dakota), introduced");
+            assertThat(titles(byBill)).containsExactly("AB 1234 (Montana) is now in committee");
         });
         assertThat(items(byJurisdiction).get(0).body())
-                .isEqualTo("Library funding act: Referred to Committee on Education (2026-03-02)");
+                .startsWith("Library funding act. Referred to Committee on Education (2026-03-02)\n")
+                .contains("/api/legislation/bills/");
         assertThat(items(elsewhere)).isEmpty();
     }
 
