@@ -1,15 +1,25 @@
 package org.chapterrelations.platform.web;
 
 import org.chapterrelations.platform.web.problem.ProblemDetailsAdvice;
+import org.chapterrelations.platform.web.tomcat.TomcatProblemCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * Problem+json error handling for every servlet service. Security rules stay with each service. Runs
- * before Boot's MVC configuration, whose own ResponseEntityExceptionHandler backs off when ours exists.
+ * Problem+json error handling for every servlet service, Tomcat's own error answers included. Security rules
+ * stay with each service. Runs before Boot's MVC configuration, whose own ResponseEntityExceptionHandler backs
+ * off when ours exists.
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @Import(ProblemDetailsAdvice.class)
 public class PlatformWebAutoConfiguration {
+
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    TomcatProblemCustomizer tomcatProblemCustomizer() {
+        return new TomcatProblemCustomizer();
+    }
 }

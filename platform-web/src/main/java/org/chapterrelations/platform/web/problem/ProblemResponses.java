@@ -2,6 +2,9 @@ package org.chapterrelations.platform.web.problem;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,10 +35,28 @@ public final class ProblemResponses {
 
     public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String detail) throws IOException {
-        ProblemDetail problem = problem(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
+        // UTF-8 set before the writer is taken: else the servlet default, ISO-8859-1, is sent with it
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        response.getWriter().write(json(status, detail, request.getRequestURI()));
+    }
+
+    /**
+     * The problem document as JSON, with the members RFC 9457 defines (ProblemDetail serialised as a bean
+     * would add {@code "properties": null}).
+     */
+    public static String json(HttpStatus status, String detail, String instance) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", type(status).toString());
+        members.put("title", status.getReasonPhrase());
+        members.put("status", status.value());
+        if (detail != null) {
+            members.put("detail", detail);
+        }
+        if (instance != null) {
+            members.put("instance", instance);
+        }
+        return JSON.writeValueAsString(members);
     }
 }
