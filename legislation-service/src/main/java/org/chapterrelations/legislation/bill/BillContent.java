@@ -1,10 +1,13 @@
 package org.chapterrelations.legislation.bill;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -64,18 +67,19 @@ public record BillContent(String jurisdiction, BillSession session, String ident
         if (given.stream().allMatch(action -> action.order() != null)) {
             given.sort(Comparator.comparing(Action::order));
         }
+        // each time parsed once, not at every comparison of the sort
+        Map<Action, Instant> instants = new IdentityHashMap<>();
+        given.forEach(action -> instants.put(action, action.instant()));
+        // day (undated actions last), then instant on the same day (untimed first)
+        Comparator<Action> when = Comparator.comparing(Action::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(instants::get, Comparator.nullsFirst(Comparator.naturalOrder()));
         List<Action> dated = given.stream().filter(action -> action.date() != null).toList();
-        if (dated.size() > 1 && WHEN.compare(dated.get(0), dated.get(dated.size() - 1)) > 0) {
+        if (dated.size() > 1 && when.compare(dated.get(0), dated.get(dated.size() - 1)) > 0) {
             Collections.reverse(given);
         }
-        given.sort(WHEN);
+        given.sort(when);
         return given;
     }
-
-    /** Day (undated actions last), then instant on the same day (untimed first). */
-    private static final Comparator<Action> WHEN = Comparator
-            .comparing(Action::date, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Action::instant, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     /** The API names of the fields that differ in {@code other}, in a fixed order (the BillUpdated contract). */
     List<String> changedFields(BillContent other) {

@@ -101,8 +101,9 @@ final class Congress {
         if (actions.isEmpty()) {
             LocalDate introduced = Json.date(text(bill, "introducedDate"), "introducedDate");
             if (introduced != null) {
-                actions.add(new Action(introduced, null, "Introduced in " + ("upper".equals(origin) ? "Senate" : "House"),
-                        origin, List.of("introduction"), null));
+                actions.add(new Action(introduced, null,
+                        "Introduced in " + ("upper".equals(origin) ? "Senate" : "House"), origin,
+                        List.of("introduction"), null));
             }
             JsonNode latest = bill.path("latestAction");
             LocalDate latestDate = Json.date(text(latest, "actionDate"), "latestAction.actionDate");
@@ -117,8 +118,8 @@ final class Congress {
 
     private static Action action(LocalDate date, String text, String code, String system, String origin) {
         List<String> classifications = CongressActions.classify(text, code);
-        return new Action(date, null, text, CongressActions.chamber(text, system, classifications, origin), classifications,
-                null);
+        return new Action(date, null, text, CongressActions.chamber(text, system, classifications, origin),
+                classifications, null);
     }
 
     private static List<Document> textVersions(JsonNode versions) {
