@@ -46,7 +46,9 @@ public final class DirectorySearchBenchmark {
         System.out.println(people.all().markdownRow("people `GET /api/directory/people?q=`"));
         System.out.println();
         System.out.println("Median of each query:");
-        chapters.medianAndMatchesByQuery().forEach((q, figures) -> System.out.printf("  chapters %-22s %s%n", '"' + q + '"', figures));
-        people.medianAndMatchesByQuery().forEach((q, figures) -> System.out.printf("  people   %-22s %s%n", '"' + q + '"', figures));
+        chapters.medianAndMatchesByQuery().forEach((q, figures) ->
+                System.out.printf("  chapters %-22s %s%n", '"' + q + '"', figures));
+        people.medianAndMatchesByQuery().forEach((q, figures) ->
+                System.out.printf("  people   %-22s %s%n", '"' + q + '"', figures));
     }
 }

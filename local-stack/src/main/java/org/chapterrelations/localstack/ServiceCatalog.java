@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The Spring Boot applications of the platform: their modules, ports and environment. */
 final class ServiceCatalog {
@@ -69,11 +70,11 @@ final class ServiceCatalog {
         if (override != null && !override.isBlank()) {
             return List.of(override.trim().split("\\s+"));
         }
+        List<String> heap = List.of("-Xmx384m", "-XX:G1PeriodicGCInterval=10000", "-XX:MaxHeapFreeRatio=40");
         if (module.equals(GATEWAY)) {
-            return List.of("-Xmx384m", "-XX:G1PeriodicGCInterval=10000", "-XX:MaxHeapFreeRatio=40");
+            return heap;
         }
-        return List.of("-Xmx384m", "-XX:G1PeriodicGCInterval=10000", "-XX:MaxHeapFreeRatio=40",
-                "-XX:TieredStopAtLevel=1");
+        return Stream.concat(heap.stream(), Stream.of("-XX:TieredStopAtLevel=1")).toList();
     }
 
     private Map<String, String> environment(String module, int port) {
