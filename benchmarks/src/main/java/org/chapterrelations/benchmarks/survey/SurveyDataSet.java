@@ -79,11 +79,12 @@ final class SurveyDataSet {
             answers.append("q" + q, answer(type(q)));
         }
         Date submittedAt = new Date();
-        Document version = new Document("version", 1).append("answers", answers)
+        Document version = new Document("version", 1)
                 .append("submittedBy", "officer-" + chapterId.toLowerCase()).append("submittedAt", submittedAt)
                 .append("late", false);
+        // Submitted and unchanged since: the answers are stored once, as the latest version's.
         return new Document("_id", year + "-" + chapterId).append("year", year).append("chapterId", chapterId)
-                .append("questionnaireRevision", 1).append("state", "SUBMITTED").append("answers", answers)
+                .append("questionnaireRevision", 1).append("state", "SUBMITTED")
                 .append("unsubmittedChanges", false).append("submittedAnswers", answers)
                 .append("versions", List.of(version)).append("reopened", false).append("reopenings", List.of())
                 .append("remindersRaised", List.of()).append("updatedAt", submittedAt)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.chapterrelations.platform.events.outbox.OutboxAggregate;
 import org.springframework.data.annotation.Id;
@@ -15,8 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One chapter's report for one year ({@code <year>-<chapterId>}), answered under one questionnaire
- * revision. The working answers change with each draft save; each submission is kept as a version.
- * Events (submitted, amended, reminders) are raised in the same document write.
+ * revision. The working answers change with each draft save; each submission is kept as a version
+ * ({@link ReportHistory}). Events (submitted, amended, reminders) are raised in the same document write.
  */
 @Document("reports")
 public class Report extends OutboxAggregate {
@@ -28,11 +29,16 @@ public class Report extends OutboxAggregate {
     private String chapterId;
     private int questionnaireRevision;
     private ReportState state;
-    private Map<String, Object> answers = new LinkedHashMap<>();
+    /**
+     * The working answers while they differ from the latest submission, else null: a submitted report
+     * holds its answers once, which keeps a year's results (a read of every report) fast. No initial value:
+     * the mapping keeps a field's initial value when the stored document lacks the field.
+     */
+    private Map<String, Object> answers;
     private boolean unsubmittedChanges;
     /** The latest submitted version's answers, at the top level so that results read them cheaply. */
     private Map<String, Object> submittedAnswers;
-    private List<ReportVersion> versions = new ArrayList<>();
+    private List<VersionSummary> versions = new ArrayList<>();
     private boolean reopened;
     private List<Reopening> reopenings = new ArrayList<>();
     private Integer prefilledFromYear;
@@ -56,6 +62,7 @@ public class Report extends OutboxAggregate {
         report.chapterId = chapterId;
         report.questionnaireRevision = questionnaireRevision;
         report.state = ReportState.NOT_STARTED;
+        report.answers = new LinkedHashMap<>();
         return report;
     }
 
@@ -63,6 +70,9 @@ public class Report extends OutboxAggregate {
         answers = new LinkedHashMap<>(newAnswers);
         if (state == ReportState.SUBMITTED) {
             unsubmittedChanges = !answers.equals(submittedAnswers);
+            if (!unsubmittedChanges) {
+                answers = null;
+            }
         }
         else {
             state = ReportState.DRAFT;
@@ -75,11 +85,14 @@ public class Report extends OutboxAggregate {
         prefilledFromYear = fromYear;
     }
 
-    /** A new version: the first is a submission, later ones amendments. */
+    /**
+     * A new version: the first is a submission, later ones amendments. The version it supersedes must be
+     * archived first ({@link ReportHistory#archiveLatest}).
+     */
     void submit(Map<String, Object> checked, String by, Instant now, boolean late) {
         int number = versions.size() + 1;
-        versions.add(new ReportVersion(number, new LinkedHashMap<>(checked), by, now, late));
-        answers = new LinkedHashMap<>(checked);
+        versions.add(new VersionSummary(number, by, now, late));
+        answers = null;
         submittedAnswers = new LinkedHashMap<>(checked);
         state = ReportState.SUBMITTED;
         unsubmittedChanges = false;
@@ -136,8 +149,12 @@ public class Report extends OutboxAggregate {
         return state;
     }
 
+    /** The working answers: the draft, or the latest submission's while nothing changed since. */
     public Map<String, Object> answers() {
-        return answers;
+        if (answers != null) {
+            return answers;
+        }
+        return submittedAnswers != null ? submittedAnswers : Map.of();
     }
 
     public boolean unsubmittedChanges() {
@@ -148,8 +165,12 @@ public class Report extends OutboxAggregate {
         return submittedAnswers;
     }
 
-    public List<ReportVersion> versions() {
+    public List<VersionSummary> versions() {
         return List.copyOf(versions);
+    }
+
+    public Optional<VersionSummary> latestVersion() {
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
     public boolean reopened() {
@@ -178,7 +199,7 @@ public class Report extends OutboxAggregate {
 
     /** Whether the latest submission came after the chapter's deadline. */
     public boolean submittedLate() {
-        return !versions.isEmpty() && versions.get(versions.size() - 1).late();
+        return latestVersion().map(VersionSummary::late).orElse(false);
     }
 
     public record Reopening(String by, Instant at) {

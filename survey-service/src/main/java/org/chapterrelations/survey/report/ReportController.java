@@ -99,7 +99,7 @@ class ReportController {
     @Operation(operationId = "listReportVersions", summary = "Every submitted version with its answers, oldest first")
     @GetMapping("/versions")
     List<ReportVersion> versions(@PathVariable int year, @PathVariable String chapterId, Authentication auth) {
-        return reports.get(year, chapter(chapterId), Caller.of(auth)).versions();
+        return reports.versions(year, chapter(chapterId), Caller.of(auth));
     }
 
     private ResponseEntity<ReportView> respond(Report report) {
@@ -109,7 +109,7 @@ class ReportController {
         ReportView view = new ReportView(report.id(), report.year(), report.chapterId(), report.state(),
                 report.questionnaireRevision(), survey.deadlineFor(report.chapterId()), editable, report.reopened(),
                 report.unsubmittedChanges(), report.prefilledFromYear(), report.answers(),
-                report.versions().stream().map(ReportView.VersionSummary::of).toList(), report.reopenings(),
+                report.versions(), report.reopenings(),
                 report.updatedAt(), report.updatedBy(), QuestionnaireView.of(reports.questionnaireOf(report)));
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
         if (report.version() != null) {

@@ -20,9 +20,8 @@ final class ReportPage {
         boolean submitted = report.submittedAnswers() != null;
         Map<String, Object> answers = submitted ? report.submittedAnswers() : report.answers();
         String heading = "State of the Chapter " + report.year() + ": " + report.chapterId();
-        String version = submitted ? "Version " + report.versions().size() + ", submitted by "
-                + report.versions().get(report.versions().size() - 1).submittedBy() + " on "
-                + report.versions().get(report.versions().size() - 1).submittedAt() : "Draft (not submitted)";
+        String version = report.latestVersion().map(latest -> "Version " + latest.version() + ", submitted by "
+                + latest.submittedBy() + " on " + latest.submittedAt()).orElse("Draft (not submitted)");
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>").append(htmlEscape(heading)).append("</title><style>")
                 .append("body{font-family:serif;max-width:48em;margin:2em auto}dt{font-weight:bold;margin-top:.8em}")

@@ -2,7 +2,6 @@ package org.chapterrelations.survey.report;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,8 +28,7 @@ public class ReportQueries {
                 "updatedAt");
         Map<String, Summary> byChapter = new HashMap<>();
         for (Report report : mongo.find(query, Report.class)) {
-            List<ReportVersion> versions = report.versions();
-            ReportVersion last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+            VersionSummary last = report.latestVersion().orElse(null);
             byChapter.put(report.chapterId(), new Summary(report.chapterId(), report.state(),
                     last == null ? null : last.version(), last == null ? null : last.submittedAt(),
                     last != null && last.late(), report.updatedAt()));

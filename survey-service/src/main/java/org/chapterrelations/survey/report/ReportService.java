@@ -2,6 +2,7 @@ package org.chapterrelations.survey.report;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,15 +25,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 class ReportService {
 
     private final ReportRepository reports;
+    private final ReportHistory history;
     private final Questionnaires questionnaires;
     private final ReportAccess access;
     private final Outbox outbox;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    ReportService(ReportRepository reports, Questionnaires questionnaires, ReportAccess access, Outbox outbox,
-            Clock clock, MeterRegistry meters) {
+    ReportService(ReportRepository reports, ReportHistory history, Questionnaires questionnaires,
+            ReportAccess access, Outbox outbox, Clock clock, MeterRegistry meters) {
         this.reports = reports;
+        this.history = history;
         this.questionnaires = questionnaires;
         this.access = access;
         this.outbox = outbox;
@@ -83,6 +86,7 @@ class ReportService {
                     checked.problems());
         }
         boolean late = access.today().isAfter(survey.deadlineFor(chapterId));
+        history.archiveLatest(report);
         report.submit(checked.answers(), caller.subject(), clock.instant(), late);
         Report saved = outbox.save(report);
         meters.counter("survey.reports.submitted", "kind", saved.versions().size() == 1 ? "first" : "amendment",
@@ -136,6 +140,11 @@ class ReportService {
         });
         report.prefill(Answers.keepValid(now, unchanged), year - 1, caller.subject(), clock.instant());
         return outbox.save(report);
+    }
+
+    /** Every submitted version with its answers, oldest first. */
+    List<ReportVersion> versions(int year, String chapterId, Caller caller) {
+        return history.versions(get(year, chapterId, caller));
     }
 
     Questionnaire questionnaireOf(Report report) {

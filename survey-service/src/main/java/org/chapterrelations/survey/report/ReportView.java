@@ -12,12 +12,4 @@ record ReportView(String reportId, int year, String chapterId, ReportState state
         LocalDate deadline, boolean editable, boolean reopened, boolean unsubmittedChanges, Integer prefilledFromYear,
         Map<String, Object> answers, List<VersionSummary> versions, List<Report.Reopening> reopenings,
         Instant updatedAt, String updatedBy, QuestionnaireView questionnaire) {
-
-    /** Who submitted which version, and when; {@code GET .../versions} has each version's answers. */
-    record VersionSummary(int version, String submittedBy, Instant submittedAt, boolean late) {
-
-        static VersionSummary of(ReportVersion version) {
-            return new VersionSummary(version.version(), version.submittedBy(), version.submittedAt(), version.late());
-        }
-    }
 }

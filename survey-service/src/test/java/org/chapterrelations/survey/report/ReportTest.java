@@ -105,9 +105,31 @@ class ReportTest {
             EventSchemas.assertValid("survey.ReportAmended.v1", event);
             assertThat(json(event).path("version").asInt()).isEqualTo(2);
         }
+        expect(api.saveDraft(year, chapter, officer, Fixtures.COMPLETE_ANSWERS.replace("\"members\":120",
+                "\"members\":130")), 200);
+        expect(api.submit(year, chapter, officer), 200);
+
         JsonNode versions = json(expect(api.get(api.reportPath(year, chapter) + "/versions", officer), 200));
-        assertThat(versions.path(0).path("answers").path("members").asInt()).isEqualTo(120);
-        assertThat(versions.path(1).path("answers").path("members").asInt()).isEqualTo(125);
+        assertThat(versions).extracting(version -> version.path("answers").path("members").asInt())
+                .containsExactly(120, 125, 130);
+        assertThat(versions).extracting(version -> version.path("submittedBy").asString())
+                .containsExactly("officer-" + chapter.toLowerCase(), "staff-alice", "officer-" + chapter.toLowerCase());
+        assertThat(json(expect(api.get(api.reportPath(year, chapter), officer), 200)).path("answers").path("members")
+                .asInt()).isEqualTo(130);
+    }
+
+    @Test
+    void changingADraftBackToTheSubmittedAnswersLeavesNothingToAmend() {
+        expect(api.saveDraft(year, chapter, officer, Fixtures.COMPLETE_ANSWERS), 200);
+        expect(api.submit(year, chapter, officer), 200);
+        expect(api.saveDraft(year, chapter, officer, Fixtures.COMPLETE_ANSWERS.replace("\"members\":120",
+                "\"members\":125")), 200);
+
+        JsonNode back = json(expect(api.saveDraft(year, chapter, officer, Fixtures.COMPLETE_ANSWERS), 200));
+
+        assertThat(back.path("unsubmittedChanges").asBoolean()).isFalse();
+        assertThat(back.path("answers").path("members").asInt()).isEqualTo(120);
+        assertThat(api.submit(year, chapter, officer).statusCode()).isEqualTo(409);
     }
 
     @Test
