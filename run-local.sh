@@ -18,10 +18,15 @@ for arg in "$@"; do
     *) args+=("$arg") ;;
   esac
 done
-# Sub-commands talk to a running stack: nothing to build for them.
-if [[ ${#args[@]} -gt 0 && ( "${args[0]}" == "token" || "${args[0]}" == "help" || "${args[0]}" == "dlq-replay" ) ]]; then
-  build=false
-fi
+# Sub-commands talk to a running stack: nothing to build for them (rebuilding would also replace the jars
+# under it). The first word that is not an option names the sub-command: `--port-offset=500 token staff`.
+for arg in ${args[@]+"${args[@]}"}; do
+  case "$arg" in
+    --*) ;;
+    token|help|dlq-replay) build=false; break ;;
+    *) break ;;
+  esac
+done
 
 if $build; then
   echo "Building the platform (./mvnw -B -q install -DskipTests; skip with --no-build)..."
