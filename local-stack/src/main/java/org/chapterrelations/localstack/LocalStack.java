@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import org.chapterrelations.localstack.sample.SampleDataSeeder;
+
 /**
  * Runs the whole platform on this machine without Docker: FerretDB (a MongoDB-compatible server), a KRaft Kafka broker,
  * the auth server, the four domain services and the gateway, each as a child JVM.
@@ -26,7 +28,7 @@ public final class LocalStack {
               --sequential        start the domain services one by one
               --timeout=SECONDS   how long each process may take to get ready (default 180)
               --repo-root=DIR     checkout whose <module>/target/<module>.jar are run
-              --no-seed           do not load the sample chapters (seed/chapters.json)
+              --no-seed           do not load the sample data (chapters, officers, bills, surveys)
             """;
 
     private LocalStack() {

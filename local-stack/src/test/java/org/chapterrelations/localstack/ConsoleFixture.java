@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.chapterrelations.localstack.sample.SampleDataSeeder;
 
 /**
  * What WebConsoleIT's users find when they sign in, set up through the gateway as staff: the sample chapters,
@@ -55,7 +56,7 @@ final class ConsoleFixture {
     }
 
     void setUp(RunningStack stack) throws InterruptedException {
-        assertThat(new SampleDataSeeder(stack).seed().refusals()).isEmpty();
+        assertThat(SampleDataSeeder.chaptersOnly(stack).seed().refusals()).isEmpty();
         trackedBill("ny", "2025-2026", "S 101", "Library construction aid.", true);
         trackedBill("tx", "89", "HB 303", "Library materials review procedures.", true);
         trackedBill("tx", "89", "SB 12", "Public library broadband.", false);

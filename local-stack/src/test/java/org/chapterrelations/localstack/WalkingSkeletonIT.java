@@ -20,6 +20,7 @@ import org.chapterrelations.localstack.client.directory.model.ChapterForm;
 import org.chapterrelations.localstack.client.directory.model.ChapterView;
 import org.chapterrelations.localstack.client.survey.api.RosterApi;
 import org.chapterrelations.localstack.client.survey.model.RosterEntry;
+import org.chapterrelations.localstack.sample.SampleDataSeeder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,10 @@ class WalkingSkeletonIT {
 
     /** Keeps every port below Linux's ephemeral range (32768+), so no client socket can hold one. */
     private static final int PORT_OFFSET = 1000;
-    /** Codes outside the sample data, so the seeding test counts exactly the 55 sample chapters. */
+    /** Codes outside the sample data, so the seeding test counts exactly the 59 sample chapters. */
     private static final String GREAT_PLAINS = """
             {"code":"GPLA","name":"Great Plains Library Alliance","kind":"regional","state":"NE","states":["NE","KS"]}""";
-    private static final int SAMPLE_CHAPTERS = 55;
+    private static final int SAMPLE_CHAPTERS = 59;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,12 +74,12 @@ class WalkingSkeletonIT {
 
     @Test
     void sampleDataLoadsOnceThroughTheApiAndReachesTheOtherServices() throws Exception {
-        SampleDataSeeder seeder = new SampleDataSeeder(stack);
+        SampleDataSeeder seeder = SampleDataSeeder.chaptersOnly(stack);
 
         SampleDataSeeder.SeedReport first = seeder.seed();
         assertThat(first.refusals()).isEmpty();
-        assertThat(first.registered()).isEqualTo(SAMPLE_CHAPTERS);
-        assertThat(first.alreadyPresent()).isZero();
+        assertThat(first.loaded("chapters")).isEqualTo(SAMPLE_CHAPTERS);
+        assertThat(first.alreadyPresent("chapters")).isZero();
 
         HttpResponse<String> staffCsv = send(request("/api/directory/chapters/export.csv", staffToken).GET());
         assertThat(staffCsv.statusCode()).isEqualTo(200);
@@ -86,11 +87,11 @@ class WalkingSkeletonIT {
         await("the last sample chapter reaches the survey roster").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> pageHoldsChapter("/api/surveys/roster?size=200", "SELA")
-                        && pageHoldsChapter("/api/surveys/roster?size=200", "WY"));
+                        && pageHoldsChapter("/api/surveys/roster?size=200", "TX-UNT"));
 
         SampleDataSeeder.SeedReport again = seeder.seed();
-        assertThat(again.registered()).isZero();
-        assertThat(again.alreadyPresent()).isEqualTo(SAMPLE_CHAPTERS);
+        assertThat(again.loaded("chapters")).isZero();
+        assertThat(again.alreadyPresent("chapters")).isEqualTo(SAMPLE_CHAPTERS);
     }
 
     @Test

@@ -1,0 +1,130 @@
+package org.chapterrelations.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.chapterrelations.localstack.sample.SampleDataSeeder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The local run's sample data, on a stack of its own: loaded once through the public API, every console
+ * screen has something to show, and a second run loads nothing.
+ */
+class SampleDataIT {
+
+    private static final int PORT_OFFSET = 3000;
+    /** A numeric question both sample years ask. */
+    private static final String SURVEY_COMPARED_QUESTION = "personal_members";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static RunningStack stack;
+    private static GatewayCalls staff;
+    private static SampleDataSeeder.SeedReport first;
+
+    @BeforeAll
+    static void startStackAndSeed() throws IOException, InterruptedException {
+        stack = LocalStack.start(TestStacks.fresh("sample-data", PORT_OFFSET));
+        staff = new GatewayCalls(stack.gatewayUrl(), new DemoTokens(stack.authUrl()).accessToken("staff"));
+        first = new SampleDataSeeder(stack).seed();
+        System.out.println(first.summary());
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void everyPartLoadsWithoutRefusalAndASecondRunLoadsNothing() throws InterruptedException {
+        assertThat(first.refusals()).isEmpty();
+        assertThat(first.parts()).extracting(part -> part.part())
+                .containsExactly("chapters", "officers", "subscriptions", "legislation", "surveys");
+        assertThat(first.parts()).allSatisfy(part -> assertThat(part.loaded()).as(part.part()).isPositive());
+
+        SampleDataSeeder.SeedReport again = new SampleDataSeeder(stack).seed();
+
+        assertThat(again.refusals()).isEmpty();
+        assertThat(again.parts()).allSatisfy(part -> {
+            assertThat(part.loaded()).as(part.part()).isZero();
+            assertThat(part.alreadyPresent()).as(part.part()).isPositive();
+        });
+    }
+
+    @Test
+    void theDirectoryHasStudentChaptersAndOfficersPastPresentAndScheduled() {
+        assertThat(json("/api/directory/chapters?kind=student").path("content")).hasSizeGreaterThanOrEqualTo(4);
+        JsonNode history = json("/api/directory/chapters/CA/officers?history=true").path("content");
+        Set<String> roles = new HashSet<>();
+        history.forEach(term -> roles.add(term.path("role").asText()));
+        assertThat(roles).contains("president", "president-elect", "past-president", "councilor", "treasurer");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(history).filteredOn(term -> term.hasNonNull("end")).anySatisfy(past ->
+                assertThat(LocalDate.parse(past.path("end").asText())).isBefore(today));
+        assertThat(history).anySatisfy(scheduled -> assertThat(LocalDate.parse(scheduled.path("start").asText()))
+                .isAfter(today));
+    }
+
+    @Test
+    void billsInSeveralStatesAndCongressAreTrackedByTheLibraryRuleAndACampaignIsLaunched() {
+        JsonNode bills = json("/api/legislation/bills?size=200").path("content");
+        Set<String> jurisdictions = new HashSet<>();
+        Set<String> statuses = new HashSet<>();
+        bills.forEach(bill -> {
+            jurisdictions.add(bill.path("jurisdiction").asText());
+            statuses.add(bill.path("status").asText());
+        });
+        assertThat(jurisdictions).contains("ca", "us").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(statuses).contains("in-committee", "enacted", "failed").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(json("/api/legislation/bills?tracked=true&size=200").path("content")).isNotEmpty()
+                .hasSizeLessThan(bills.size());
+        assertThat(json("/api/legislation/watch-rules")).anySatisfy(rule ->
+                assertThat(rule.path("name").asText()).startsWith("Sample"));
+        assertThat(json("/api/legislation/campaigns?status=launched")).isNotEmpty();
+    }
+
+    @Test
+    void staffSubscriptionsFillTheInboxWithAlertsAboutTheSampleBills() {
+        assertThat(json("/api/notifications/me/subscriptions")).hasSizeGreaterThanOrEqualTo(3);
+        await("alerts about sample bills in the staff inbox").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> json("/api/notifications/me/inbox/unread-count").path("unread").asInt() > 0);
+    }
+
+    @Test
+    void thisYearsSurveyIsOpenAndLastYearsResultsCompareWithIt() {
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        assertThat(json("/api/surveys/" + year).path("state").asText()).isEqualTo("open");
+        JsonNode board = json("/api/surveys/" + year + "/status");
+        assertThat(board.toString()).contains("submitted", "draft", "not-started");
+        assertThat(json("/api/surveys/" + (year - 1) + "/results").path("submittedReports").asInt()).isPositive();
+        JsonNode compared = json("/api/surveys/results/compare?questionKey=" + SURVEY_COMPARED_QUESTION
+                + "&years=" + (year - 1) + "," + year).path("years");
+        assertThat(compared).hasSize(2).allSatisfy(figures ->
+                assertThat(figures.path("statistics").path("count").asInt()).isPositive());
+    }
+
+    private static JsonNode json(String path) {
+        HttpResponse<String> response = staff.get(path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
