@@ -167,6 +167,13 @@ final class ConsoleBrowser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, args);
     }
 
+    /** The number on the navigation's unread badge; 0 while it is hidden. */
+    int unreadCount() {
+        WebElement badge = driver.findElement(By.id("unread-badge"));
+        String digits = badge.getAttribute("textContent").replaceAll("\\D", "");
+        return badge.isDisplayed() && !digits.isEmpty() ? Integer.parseInt(digits) : 0;
+    }
+
     /** Saves what the user sees now as target/screenshots/{name}.png. */
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);

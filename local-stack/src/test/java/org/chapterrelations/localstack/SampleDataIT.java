@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,15 +16,23 @@ import java.util.Set;
 import org.chapterrelations.localstack.sample.SampleDataSeeder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The local run's sample data, on a stack of its own: loaded once through the public API, every console
- * screen has something to show, and a second run loads nothing.
+ * screen has something to show, a second run loads nothing, and the README's tour works on it in a browser
+ * (its screenshots, target/screenshots/tour-*.png, are the README's).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleDataIT {
 
     private static final int PORT_OFFSET = 3000;
@@ -50,6 +59,7 @@ class SampleDataIT {
     }
 
     @Test
+    @Order(1)
     void everyPartLoadsWithoutRefusalAndASecondRunLoadsNothing() throws InterruptedException {
         assertThat(first.refusals()).isEmpty();
         assertThat(first.parts()).extracting(part -> part.part())
@@ -116,6 +126,65 @@ class SampleDataIT {
                 + "&years=" + (year - 1) + "," + year).path("years");
         assertThat(compared).hasSize(2).allSatisfy(figures ->
                 assertThat(figures.path("statistics").path("count").asInt()).isPositive());
+    }
+
+    /** README, "The first ten minutes": the same steps, the same files. */
+    @Test
+    @Order(10)
+    void theReadmeTourWorksOnTheSampleData() throws IOException {
+        ConsoleBrowser.requireChromium();
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        try (ConsoleBrowser browser = ConsoleBrowser.open(stack.gatewayUrl())) {
+            browser.signIn("staff", "staff-demo");
+            browser.click(browser.link("Directory"));
+            browser.type("Name, code or city", "california");
+            browser.click(browser.button("Search"));
+            browser.click(browser.link("California Library Association"));
+            browser.heading("California Library Association");
+            browser.sees("Maria Lopez");
+            browser.sees("Daniel Okafor");
+            browser.screenshot("tour-chapter");
+
+            browser.click(browser.link("Bills"));
+            browser.heading("Bills");
+            browser.sees("AB 1234");
+            int before = browser.unreadCount();
+            // what the README's curl sends: AB 1234 with one more action, the Assembly's vote
+            HttpResponse<String> moved = staff.send("POST", "/api/legislation/imports?jurisdiction=ca",
+                    "application/json", Files.readString(LauncherPaths.repoRoot(null)
+                            .resolve("docs/tour/ca-ab1234-passes-the-assembly.json")));
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+            browser.until(driver -> browser.unreadCount() > before);
+            browser.click(By.xpath("//nav[@id='main-nav']//a[starts-with(normalize-space(.), 'Inbox')]"));
+            browser.heading("Inbox");
+            browser.sees("AB 1234 (California) is now passed one chamber");
+            browser.screenshot("tour-inbox");
+        }
+        try (ConsoleBrowser officer = ConsoleBrowser.open(stack.gatewayUrl())) {
+            officer.signIn("officer-ca", "officer-demo");
+            officer.click(officer.link("Report"));
+            officer.heading("State of the Chapter report: CA");
+            officer.click(officer.button("Start from the " + (year - 1) + " answers"));
+            // the form is drawn again with last year's answers
+            officer.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-state"), "Draft"));
+            WebElement members = officer.labelled("Personal members");
+            assertThat(members.getAttribute("value")).isNotBlank();
+            members.clear();
+            members.sendKeys("2290");
+            officer.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "Draft saved"));
+            officer.click(officer.button("Submit report"));
+            officer.sees("Report submitted: version 1");
+            officer.screenshot("tour-report");
+        }
+        try (ConsoleBrowser board = ConsoleBrowser.open(stack.gatewayUrl())) {
+            board.signIn("staff", "staff-demo");
+            board.click(board.link("Survey board"));
+            board.heading(year + " survey board");
+            WebElement row = board.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tr[td[normalize-space(.)='CA']]")));
+            assertThat(row.getText()).contains("submitted");
+            board.screenshot("tour-board");
+        }
     }
 
     private static JsonNode json(String path) {

@@ -96,8 +96,8 @@ class WebConsoleIT {
             browser.script("window.stillTheSamePage = true;");
 
             fixture.createAlertBill();
-            browser.until(driver -> unread(browser) >= 1);
-            int beforeTracking = unread(browser);
+            browser.until(driver -> browser.unreadCount() >= 1);
+            int beforeTracking = browser.unreadCount();
 
             browser.click(browser.link("Bills"));
             browser.heading("Bills");
@@ -110,7 +110,7 @@ class WebConsoleIT {
             browser.sees("Position saved.");
             browser.screenshot("bill-page");
 
-            browser.until(driver -> unread(browser) > beforeTracking);
+            browser.until(driver -> browser.unreadCount() > beforeTracking);
             browser.click(By.xpath("//nav[@id='main-nav']//a[starts-with(normalize-space(.), 'Inbox')]"));
             browser.heading("Inbox");
             browser.sees("Now tracking AB 1234 (California)");
@@ -491,12 +491,6 @@ class WebConsoleIT {
     private static void assertAccessible(ConsoleBrowser browser, String screen) {
         assertThat(unnamedControls(browser)).as("controls without an accessible name on the " + screen).isEmpty();
         assertThat(seriousAxeFindings(browser)).as("axe findings on the " + screen).isEmpty();
-    }
-
-    private static int unread(ConsoleBrowser browser) {
-        WebElement badge = browser.driver.findElement(By.id("unread-badge"));
-        String digits = badge.getAttribute("textContent").replaceAll("\\D", "");
-        return badge.isDisplayed() && !digits.isEmpty() ? Integer.parseInt(digits) : 0;
     }
 
     private static void check(WebElement box) {

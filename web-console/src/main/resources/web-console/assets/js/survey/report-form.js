@@ -166,8 +166,31 @@ export async function reportView(ctx, year, chapterId) {
     stateSlot,
     h('p', null, `Due ${formatDate(report.deadline)}.`, report.editable ? ' Answers are saved as you type.' : ' This report cannot be changed now.'),
     reopenControl(url, report, ctx.user, showAgain),
+    prefillControl(url, report, year),
     form,
     versionsSection(url, report));
+}
+
+/**
+ * Before anything is saved, the report can start from the chapter's own answers of the year before
+ * (the questions that did not change); the API says so when there is no such report.
+ */
+function prefillControl(url, report, year) {
+  if (report.state !== 'not-started' || !report.editable) return null;
+  const feedback = h('div', { class: 'feedback' });
+  return h('div', { class: 'prefill' },
+    h('button', { type: 'button', class: 'button secondary', onclick: async () => {
+      try {
+        await write('POST', `${url}/prefill`);
+        announce(`Started from the ${year - 1} answers.`);
+        showAgain();
+      } catch (error) {
+        feedback.replaceChildren(error.status === 404
+          ? h('p', { class: 'problem', role: 'alert' }, `There is no ${year - 1} report to start from.`)
+          : problemBox(error));
+      }
+    } }, `Start from the ${year - 1} answers`),
+    feedback);
 }
 
 /** The router shows the current route again (the report as it is now). */
