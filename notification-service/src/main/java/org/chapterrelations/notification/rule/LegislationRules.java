@@ -39,7 +39,9 @@ class LegislationRules {
         Bill bill = event.data(Bill.class);
         EventData.require(event, bill.billId() != null && bill.jurisdiction() != null, "billId or jurisdiction");
         Map<String, Object> data = EventData.of(event);
-        data.put("links", Map.of("bill", publicBaseUrl + "/api/legislation/bills/" + bill.billId()));
+        // bill: the web console's page (what a person opening the alert wants); api: the JSON, for webhooks
+        data.put("links", Map.of("bill", publicBaseUrl + "/#/bills/" + bill.billId(),
+                "api", publicBaseUrl + "/api/legislation/bills/" + bill.billId()));
         // what staff read: "AB 12 (California) is now in committee", not "AB 12 is now in-committee"
         data.put("jurisdictionName", Jurisdictions.name(bill.jurisdiction()));
         if (data.get("status") instanceof String status) {

@@ -73,8 +73,8 @@ class RulesFromEventsTest {
             assertThat(titles(byBill)).containsExactly("AB 1234 (Montana) is now in committee");
         });
         assertThat(items(byJurisdiction).get(0).body())
-                .startsWith("Library funding act. Referred to Committee on Education (2026-03-02)\n")
-                .contains("/api/legislation/bills/");
+                .startsWith("Library funding act\n2026-03-02: Referred to Committee on Education\n")
+                .contains("/#/bills/");
         assertThat(items(elsewhere)).isEmpty();
     }
 
