@@ -1,10 +1,15 @@
 package org.chapterrelations.directory.person;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.chapterrelations.platform.web.problem.ApiException;
 import org.chapterrelations.platform.web.problem.FieldProblem;
@@ -19,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PersonImports {
+
+    static final int EMAILS_PER_QUERY = 500;
 
     private final PersonRepository people;
     private final MongoTemplate mongo;
@@ -41,11 +48,33 @@ public class PersonImports {
         }
     }
 
-    /** The person with this e-mail address, compared case-insensitively (the oldest if several). */
-    public Optional<Person> findByEmail(String email) {
-        Query query = Query.query(Criteria.where("email").regex("^" + Pattern.quote(email.strip()) + "$", "i"));
-        return mongo.find(query, Person.class).stream()
-                .min(Comparator.comparing(Person::createdAt, Comparator.nullsLast(Comparator.naturalOrder())));
+    /**
+     * The people with these e-mail addresses, by address lower-cased, compared case-insensitively (the oldest
+     * if several share one). One query per {@value #EMAILS_PER_QUERY} addresses: the store reads the people
+     * once per query, not once per row of an import.
+     */
+    public Map<String, Person> findByEmails(Collection<String> emails) {
+        List<String> distinct = emails.stream().map(PersonImports::emailKey).distinct().toList();
+        Map<String, Person> byEmail = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += EMAILS_PER_QUERY) {
+            String alternatives = distinct.subList(from, Math.min(distinct.size(), from + EMAILS_PER_QUERY)).stream()
+                    .map(Pattern::quote).collect(Collectors.joining("|"));
+            Query query = Query.query(Criteria.where("email").regex("^(?:" + alternatives + ")$", "i"));
+            for (Person person : mongo.find(query, Person.class)) {
+                byEmail.merge(emailKey(person.email()), person, PersonImports::older);
+            }
+        }
+        return byEmail;
+    }
+
+    public static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Person older(Person one, Person other) {
+        Comparator<Person> byCreation = Comparator.comparing(Person::createdAt,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        return byCreation.compare(one, other) <= 0 ? one : other;
     }
 
     public Optional<Person> find(String id) {

@@ -39,21 +39,24 @@ class OfficerImport {
         Map<String, Boolean> chapterExists = new HashMap<>();
         Map<String, List<PlannedTerm>> byChapter = new LinkedHashMap<>();
         Map<String, PersonForm> newPeople = new LinkedHashMap<>();
-        for (Row row : rows) {
-            OfficerRow officer = OfficerRow.read(row, problems);
+        List<OfficerRow> read = rows.stream().map(row -> OfficerRow.read(row, problems)).toList();
+        Map<String, Person> byEmail = people.findByEmails(read.stream()
+                .filter(officer -> officer.personId() == null && officer.person().email() != null)
+                .map(officer -> officer.person().email()).toList());
+        for (OfficerRow officer : read) {
             if (officer.chapterCode() != null
                     && !chapterExists.computeIfAbsent(officer.chapterCode(), officers::chapterExists)) {
-                problems.add(row.line(), "chapterCode", "no chapter with code " + officer.chapterCode());
+                problems.add(officer.line(), "chapterCode", "no chapter with code " + officer.chapterCode());
             }
             for (FieldProblem problem : people.problems(officer.person())) {
-                problems.addOnce(row.line(), problem.field(), problem.message());
+                problems.addOnce(officer.line(), problem.field(), problem.message());
             }
             if (officer.personId() != null && people.find(officer.personId()).isEmpty()) {
-                problems.add(row.line(), "personId", "no person with id " + officer.personId());
+                problems.add(officer.line(), "personId", "no person with id " + officer.personId());
             }
-            if (!problems.hasLine(row.line())) {
+            if (!problems.hasLine(officer.line())) {
                 byChapter.computeIfAbsent(officer.chapterCode(), code -> new ArrayList<>())
-                        .add(plan(officer, newPeople));
+                        .add(plan(officer, newPeople, byEmail));
             }
         }
         byChapter.forEach((code, planned) -> officers.conflicts(code, planned)
@@ -63,10 +66,10 @@ class OfficerImport {
     }
 
     /** The term the row asks for, held by the person named or of that e-mail if known, else by the person to create. */
-    private PlannedTerm plan(OfficerRow officer, Map<String, PersonForm> newPeople) {
+    private PlannedTerm plan(OfficerRow officer, Map<String, PersonForm> newPeople, Map<String, Person> byEmail) {
         Person known = officer.personId() != null ? people.find(officer.personId()).orElse(null) : null;
         if (known == null && officer.person().email() != null) {
-            known = people.findByEmail(officer.person().email()).orElse(null);
+            known = byEmail.get(PersonImports.emailKey(officer.person().email()));
         }
         if (known == null) {
             known = people.find(officer.importedPersonId()).orElse(null);
