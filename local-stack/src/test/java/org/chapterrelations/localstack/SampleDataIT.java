@@ -122,6 +122,7 @@ class SampleDataIT {
         JsonNode board = json("/api/surveys/" + year + "/status");
         assertThat(board.toString()).contains("submitted", "draft", "not-started");
         assertThat(json("/api/surveys/" + (year - 1) + "/results").path("submittedReports").asInt()).isPositive();
+        assertThat(json("/api/surveys/" + (year - 1)).path("state").asText()).isEqualTo("closed");
         JsonNode compared = json("/api/surveys/results/compare?questionKey=" + SURVEY_COMPARED_QUESTION
                 + "&years=" + (year - 1) + "," + year).path("years");
         assertThat(compared).hasSize(2).allSatisfy(figures ->

@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Two years of the State of the Chapter survey ({@code seed/survey/}): last year's with a dozen submitted
- * reports, its closing date in the past (the survey calendar closes it on its next run, within 15 minutes),
- * and this year's open for six weeks with submitted reports, drafts and chapters that have not started, so
+ * reports, closed, and this year's open for six weeks with submitted reports, drafts and chapters that have not started, so
  * the board, results and year-over-year comparison all show something. Reports cannot be written after a
- * closing date, so last year's window first closes a week ahead and is moved back once its reports are in.
+ * closing date, so last year's window first closes a week ahead and is moved back (then closed) once its
+ * reports are in.
  * Each step looks at what is stored first, so a run cut short finishes on the next start.
  */
 final class SampleSurveys implements SamplePart {
@@ -67,6 +67,9 @@ final class SampleSurveys implements SamplePart {
         }
         else {
             present += last.path("submitted").size();
+        }
+        if ("open".equals(staff.getJson(lastSurvey).path("state").asText())) {
+            SampleApi.expect(staff.postJson(lastSurvey + "/close", ""), 200, lastSurvey + "/close");
         }
 
         JsonNode current = reports.path("thisYear");

@@ -2,6 +2,7 @@ package org.chapterrelations.survey.window;
 
 import java.time.LocalDate;
 
+import org.chapterrelations.platform.web.problem.ApiException;
 import org.chapterrelations.survey.status.StatusBoard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +21,32 @@ public class SurveyCalendar {
     private final SurveyRepository repository;
     private final SurveyService service;
     private final StatusBoard board;
+    private final Surveys surveys;
 
-    SurveyCalendar(SurveyRepository repository, SurveyService service, StatusBoard board) {
+    SurveyCalendar(SurveyRepository repository, SurveyService service, StatusBoard board, Surveys surveys) {
+        this.surveys = surveys;
         this.repository = repository;
         this.service = service;
         this.board = board;
+    }
+
+    /**
+     * Staff close a survey whose closing date has passed at once, rather than at the calendar's next run;
+     * 409 while it is not open, already closed, or still before the day after its closing date.
+     */
+    public Survey closeNow(int year, LocalDate today) {
+        Survey survey = surveys.require(year);
+        if (!survey.opened()) {
+            throw ApiException.conflict("The " + year + " survey has not opened.");
+        }
+        if (survey.closed()) {
+            throw ApiException.conflict("The " + year + " survey closed on " + survey.closedOn() + ".");
+        }
+        if (!today.isAfter(survey.closesOn())) {
+            throw ApiException.conflict("The " + year + " survey is open until " + survey.closesOn() + ".");
+        }
+        StatusBoard.Board status = board.of(survey);
+        return service.close(survey, status.owed(), status.submitted());
     }
 
     public void runOn(LocalDate today) {

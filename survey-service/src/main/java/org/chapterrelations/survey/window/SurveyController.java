@@ -21,19 +21,21 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** A year's survey window: staff schedule, open and extend it; anyone signed in reads it. */
+/** A year's survey window: staff schedule, open, extend and close it; anyone signed in reads it. */
 @Tag(name = "Survey window",
-        description = "A year's survey window: staff schedule, open and extend it; anyone signed in reads it.")
+        description = "A year's survey window: staff schedule, open, extend and close it; anyone signed in reads it.")
 @RestController
 @RequestMapping("/api/surveys/{year}")
 class SurveyController {
 
     private final SurveyService service;
+    private final SurveyCalendar calendar;
     private final Surveys surveys;
     private final Clock clock;
 
-    SurveyController(SurveyService service, Surveys surveys, Clock clock) {
+    SurveyController(SurveyService service, SurveyCalendar calendar, Surveys surveys, Clock clock) {
         this.service = service;
+        this.calendar = calendar;
         this.surveys = surveys;
         this.clock = clock;
     }
@@ -62,6 +64,13 @@ class SurveyController {
     @PostMapping("/open")
     ResponseEntity<SurveyView> open(@PathVariable int year) {
         return ok(service.open(year));
+    }
+
+    @Operation(operationId = "closeSurvey",
+            summary = "Close the survey now that its closing date has passed (staff; the calendar does it daily)")
+    @PostMapping("/close")
+    ResponseEntity<SurveyView> close(@PathVariable int year) {
+        return ok(calendar.closeNow(year, LocalDate.now(clock)));
     }
 
     @Operation(operationId = "extendSurveyForChapter", summary = "Give one chapter a later deadline (staff)")

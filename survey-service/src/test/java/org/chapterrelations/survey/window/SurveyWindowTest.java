@@ -105,4 +105,33 @@ class SurveyWindowTest {
         }
         assertThat(api.post("/api/surveys/" + year + "/open", api.staff(), "").statusCode()).isEqualTo(409);
     }
+
+    @Test
+    void staffCloseTheSurveyOnceItsClosingDateHasPassedAndOnlyOnce() {
+        expect(api.put("/api/surveys/" + year, api.staff(), null, """
+                {"opensOn":"%d-03-01","closesOn":"%d-04-30"}""".formatted(year, year)), 201);
+        assertThat(api.post("/api/surveys/" + year + "/close", api.staff(), "").statusCode()).as("not open")
+                .isEqualTo(409);
+        expect(api.put("/api/surveys/" + year + "/questionnaire", api.staff(), null, Fixtures.QUESTIONNAIRE), 201);
+        expect(api.post("/api/surveys/" + year + "/questionnaire/publish", api.staff(), ""), 200);
+        expect(api.post("/api/surveys/" + year + "/open", api.staff(), ""), 200);
+        clock.setToday(LocalDate.of(year, 4, 30));
+        assertThat(api.post("/api/surveys/" + year + "/close", api.staff(), "").statusCode()).as("closing day")
+                .isEqualTo(409);
+        clock.setToday(LocalDate.of(year, 5, 1));
+        assertThat(api.post("/api/surveys/" + year + "/close", api.officer("CA"), "").statusCode()).isEqualTo(403);
+
+        try (KafkaConsumer<String, byte[]> consumer = TestKafka.consumerFromBeginning(SurveyApi.TOPIC)) {
+            JsonNode closed = json(expect(api.post("/api/surveys/" + year + "/close", api.staff(), ""), 200));
+
+            assertThat(closed.path("state").asString()).isEqualTo("closed");
+            assertThat(closed.path("closedOn").asString()).isEqualTo(year + "-05-01");
+            String event = new String(TestKafka.awaitRecord(consumer, String.valueOf(year), "survey.SurveyClosed.v1",
+                    Duration.ofSeconds(20)).value(), UTF_8);
+            EventSchemas.assertValid("survey.SurveyClosed.v1", event);
+        }
+        HttpResponse<String> again = api.post("/api/surveys/" + year + "/close", api.staff(), "");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("closed on " + year + "-05-01");
+    }
 }
