@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -43,7 +44,6 @@ class EmbeddedVersionsMigration implements SmartInitializingSingleton {
             return;
         }
         MongoCollection<Document> reports = mongo.getCollection("reports");
-        MongoCollection<Document> archive = mongo.getCollection("report_versions");
         int migrated = 0;
         int leftForLater = 0;
         for (Document report : reports.find()) {
@@ -56,9 +56,7 @@ class EmbeddedVersionsMigration implements SmartInitializingSingleton {
                 Document version = new Document(versions.get(i));
                 Object answers = version.remove("answers");
                 if (i < versions.size() - 1) {
-                    archive.replaceOne(Filters.eq("_id", ArchivedVersion.id(report.getString("_id"),
-                            version.getInteger("version"))), archived(report, version, answers),
-                            new ReplaceOptions().upsert(true));
+                    mongo.save(archived(report, version, answers));
                 }
                 summaries.add(version);
             }
@@ -89,11 +87,13 @@ class EmbeddedVersionsMigration implements SmartInitializingSingleton {
         }
     }
 
-    private static Document archived(Document report, Document version, Object answers) {
-        return new Document("_id", ArchivedVersion.id(report.getString("_id"), version.getInteger("version")))
-                .append("reportId", report.getString("_id")).append("year", report.get("year"))
-                .append("chapterId", report.get("chapterId")).append("version", version.get("version"))
-                .append("answers", answers).append("submittedBy", version.get("submittedBy"))
-                .append("submittedAt", version.get("submittedAt")).append("late", version.get("late"));
+    @SuppressWarnings("unchecked")
+    private static ArchivedVersion archived(Document report, Document version, Object answers) {
+        String reportId = report.getString("_id");
+        int number = version.getInteger("version");
+        Date submittedAt = version.getDate("submittedAt");
+        return new ArchivedVersion(ArchivedVersion.id(reportId, number), reportId, report.getInteger("year"),
+                report.getString("chapterId"), number, (Map<String, Object>) answers, version.getString("submittedBy"),
+                submittedAt == null ? null : submittedAt.toInstant(), version.getBoolean("late", false));
     }
 }

@@ -31,7 +31,7 @@ class ReportHistory {
         report.latestVersion().ifPresent(latest -> archive(report, latest, report.submittedAnswers()));
     }
 
-    void archive(Report report, VersionSummary summary, Map<String, Object> answers) {
+    private void archive(Report report, VersionSummary summary, Map<String, Object> answers) {
         mongo.save(ArchivedVersion.of(report, summary, answers));
     }
 
