@@ -15,18 +15,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Two years of the State of the Chapter survey ({@code seed/survey/}): last year's with a dozen submitted
- * reports, closed, and this year's open for six weeks with submitted reports, drafts and chapters that have not started, so
- * the board, results and year-over-year comparison all show something. Reports cannot be written after a
- * closing date, so last year's window first closes a week ahead and is moved back (then closed) once its
- * reports are in.
- * Each step looks at what is stored first, so a run cut short finishes on the next start.
+ * reports, closed, and this year's open for six weeks with submitted reports, drafts and chapters that have
+ * not started, so the board, results and year-over-year comparison all show something. Reports cannot be
+ * written after a closing date, so last year's window first closes a week ahead and is moved back (then
+ * closed) once its reports are in. Each step looks at what is stored first, so a run cut short finishes on the next start.
  */
 final class SampleSurveys implements SamplePart {
 
     private static final Duration ROSTER_WAIT = Duration.ofSeconds(90);
-
-    private int loaded;
-    private int present;
 
     @Override
     public String name() {
@@ -40,8 +36,7 @@ final class SampleSurveys implements SamplePart {
 
     @Override
     public PartResult load(SampleContext context) throws InterruptedException {
-        loaded = 0;
-        present = 0;
+        Tally tally = new Tally();
         SampleApi staff = context.staff();
         LocalDate today = context.today();
         int thisYear = today.getYear();
@@ -54,19 +49,19 @@ final class SampleSurveys implements SamplePart {
         JsonNode last = reports.path("lastYear");
         String lastSurvey = "/api/surveys/" + lastYear;
         questionnaire(staff, lastYear, () -> staff.put(lastSurvey + "/questionnaire", null,
-                SampleFiles.text("survey/questionnaire.json")));
+                SampleFiles.text("survey/questionnaire.json")), tally);
         JsonNode lastWindow = last.path("window");
         boolean lastStillOpen = window(staff, lastYear, lastWindow.path("opensOn").asText(),
-                today.plusDays(7).toString(), lastWindow.path("reminderDaysBefore"), today);
+                today.plusDays(7).toString(), lastWindow.path("reminderDaysBefore"), today, tally);
         if (lastStillOpen) {
-            submitted(staff, lastYear, last.path("submitted"));
+            submitted(staff, lastYear, last.path("submitted"), tally);
             HttpResponse<String> survey = staff.get(lastSurvey);
             SampleApi.expect(staff.put(lastSurvey, survey.headers().firstValue("ETag").orElse(null), windowBody(
                     lastWindow.path("opensOn").asText(), lastWindow.path("closesOn").asText(),
                     lastWindow.path("reminderDaysBefore"))), 200, lastSurvey);
         }
         else {
-            present += last.path("submitted").size();
+            tally.present += last.path("submitted").size();
         }
         if ("open".equals(staff.getJson(lastSurvey).path("state").asText())) {
             SampleApi.expect(staff.postJson(lastSurvey + "/close", ""), 200, lastSurvey + "/close");
@@ -75,56 +70,58 @@ final class SampleSurveys implements SamplePart {
         JsonNode current = reports.path("thisYear");
         String thisSurvey = "/api/surveys/" + thisYear;
         questionnaire(staff, thisYear, () -> staff.postJson(thisSurvey + "/questionnaire/copy?fromYear=" + lastYear,
-                ""));
+                ""), tally);
         JsonNode thisWindow = current.path("window");
         LocalDate closesOn = today.plusDays(thisWindow.path("closesOnDaysFromToday").asInt());
         window(staff, thisYear, today.plusDays(thisWindow.path("opensOnDaysFromToday").asInt()).toString(),
-                closesOn.toString(), thisWindow.path("reminderDaysBefore"), today);
+                closesOn.toString(), thisWindow.path("reminderDaysBefore"), today, tally);
         for (Map.Entry<String, JsonNode> extension : entries(current.path("extensionDays"))) {
             SampleApi.expect(staff.put(thisSurvey + "/extensions/" + extension.getKey(), null, "{\"deadline\":\""
                     + closesOn.plusDays(extension.getValue().asInt()) + "\"}"), 200, "extension");
         }
-        submitted(staff, thisYear, current.path("submitted"));
+        submitted(staff, thisYear, current.path("submitted"), tally);
         for (Map.Entry<String, JsonNode> draft : entries(current.path("drafts"))) {
             String path = thisSurvey + "/reports/" + draft.getKey();
             if (!"not-started".equals(staff.getJson(path).path("state").asText())) {
-                present++;
+                tally.present++;
                 continue;
             }
             SampleApi.expect(staff.put(path, null, answers(draft.getValue())), 200, path);
-            loaded++;
+            tally.loaded++;
         }
-        return PartResult.of(name(), loaded, present);
+        return PartResult.of(name(), tally.loaded, tally.present);
     }
 
     /** Writes the year's questionnaire if it has none, and publishes it if it is still a draft. */
-    private void questionnaire(SampleApi staff, int year, Write create) throws InterruptedException {
+    private static void questionnaire(SampleApi staff, int year, Write create, Tally tally)
+            throws InterruptedException {
         String path = "/api/surveys/" + year + "/questionnaire";
         HttpResponse<String> stored = staff.get(path);
         if (stored.statusCode() == 404) {
             SampleApi.expect(create.send(), 201, path);
-            loaded++;
+            tally.loaded++;
         }
         else if ("published".equals(SampleApi.json(SampleApi.expect(stored, 200, path)).path("status").asText())) {
-            present++;
+            tally.present++;
             return;
         }
         SampleApi.expect(staff.postJson(path + "/publish", ""), 200, path + "/publish");
     }
 
     /** Schedules and opens the year's survey if it is not yet; true while it still takes answers. */
-    private boolean window(SampleApi staff, int year, String opensOn, String closesOn, JsonNode reminders,
-            LocalDate today) throws InterruptedException {
+    private static boolean window(SampleApi staff, int year, String opensOn, String closesOn, JsonNode reminders,
+            LocalDate today, Tally tally) throws InterruptedException {
         String path = "/api/surveys/" + year;
         HttpResponse<String> stored = staff.get(path);
         JsonNode survey;
         if (stored.statusCode() == 404) {
-            survey = SampleApi.json(SampleApi.expect(staff.put(path, null, windowBody(opensOn, closesOn, reminders)), 201, path));
-            loaded++;
+            survey = SampleApi.json(SampleApi.expect(staff.put(path, null, windowBody(opensOn, closesOn, reminders)),
+                    201, path));
+            tally.loaded++;
         }
         else {
             survey = SampleApi.json(SampleApi.expect(stored, 200, path));
-            present++;
+            tally.present++;
         }
         if ("scheduled".equals(survey.path("state").asText())) {
             // 409: the survey calendar opened it meanwhile
@@ -139,18 +136,19 @@ final class SampleSurveys implements SamplePart {
     }
 
     /** Saves and submits each chapter's answers unless its report is already submitted. */
-    private void submitted(SampleApi staff, int year, JsonNode byChapter) throws InterruptedException {
+    private static void submitted(SampleApi staff, int year, JsonNode byChapter, Tally tally)
+            throws InterruptedException {
         for (Map.Entry<String, JsonNode> report : entries(byChapter)) {
             String path = "/api/surveys/" + year + "/reports/" + report.getKey();
             HttpResponse<String> stored = SampleApi.expect(staff.get(path), 200, path);
             if ("submitted".equals(SampleApi.json(stored).path("state").asText())) {
-                present++;
+                tally.present++;
                 continue;
             }
-            SampleApi.expect(staff.put(path, stored.headers().firstValue("ETag").orElse(null), answers(report.getValue())),
-                    200, path);
+            SampleApi.expect(staff.put(path, stored.headers().firstValue("ETag").orElse(null),
+                    answers(report.getValue())), 200, path);
             SampleApi.expect(staff.postJson(path + "/submit", ""), 200, path + "/submit");
-            loaded++;
+            tally.loaded++;
         }
     }
 
@@ -201,6 +199,12 @@ final class SampleSurveys implements SamplePart {
             entries.add(fields.next());
         }
         return entries;
+    }
+
+    /** What one run loaded and found already there. */
+    private static final class Tally {
+        private int loaded;
+        private int present;
     }
 
     @FunctionalInterface
