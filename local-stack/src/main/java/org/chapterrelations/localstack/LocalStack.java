@@ -26,6 +26,8 @@ public final class LocalStack {
                                   env LOCAL_STACK_STORE)
               --services=a,b      run only these Spring apps (default: all)
               --sequential        start the domain services one by one
+              --no-cds            start the Spring apps without class data sharing archives
+                                  (made once per build, kept in ~/.cache/chapter-relations-platform/cds)
               --timeout=SECONDS   how long each process may take to get ready (default 180)
               --repo-root=DIR     checkout whose <module>/target/<module>.jar are run
               --no-seed           do not load the sample data (chapters, officers, bills, surveys)

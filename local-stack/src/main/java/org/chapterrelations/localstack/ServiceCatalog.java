@@ -28,10 +28,14 @@ final class ServiceCatalog {
             "notification-service", StackPorts.NOTIFICATION,
             GATEWAY, StackPorts.GATEWAY);
 
-    private final StackOptions options;
+    private static final String JVM_OPTIONS_OVERRIDE = "LOCAL_STACK_SERVICE_JVM_OPTS";
 
-    ServiceCatalog(StackOptions options) {
+    private final StackOptions options;
+    private final ClassDataSharing classDataSharing;
+
+    ServiceCatalog(StackOptions options, ClassDataSharing classDataSharing) {
         this.options = options;
+        this.classDataSharing = classDataSharing;
     }
 
     static void requireKnown(List<String> modules) {
@@ -46,14 +50,36 @@ final class ServiceCatalog {
         return options.ports().shifted(DEFAULT_PORTS.get(module));
     }
 
+    /** How to start the module: from its class data sharing archive once one was made for this build. */
     ChildSpec spec(String module) {
         int port = port(module);
         List<String> command = new ArrayList<>();
         command.add(LauncherPaths.javaBinary());
         command.addAll(jvmOptions(module));
-        command.addAll(List.of("-jar", options.moduleJar(module).toString()));
+        command.addAll(usesClassDataSharing()
+                ? classDataSharing.launchArguments(module, options.moduleJar(module), jvmOptions(module))
+                : List.of("-jar", options.moduleJar(module).toString()));
         return new ChildSpec(module, "http://localhost:" + port, command, environment(module, port),
                 ReadinessChecks.springReadiness(port), List.of(port));
+    }
+
+    /** Makes the archives that {@code modules} lack for their current build. */
+    void trainClassDataSharing(List<String> modules) {
+        if (!usesClassDataSharing()) {
+            return;
+        }
+        List<ClassDataSharing.Training> untrained = modules.stream()
+                .filter(module -> !classDataSharing.isTrained(module, options.moduleJar(module), jvmOptions(module)))
+                .map(module -> new ClassDataSharing.Training(module, options.moduleJar(module), jvmOptions(module),
+                        environment(module, port(module))))
+                .toList();
+        classDataSharing.train(untrained, options.logDir(), options.readyTimeout());
+    }
+
+    /** Off with {@code --no-cds}, and when the JVM options are replaced (a debugger must not attach to training). */
+    private boolean usesClassDataSharing() {
+        String override = System.getenv(JVM_OPTIONS_OVERRIDE);
+        return options.classDataSharing() && (override == null || override.isBlank());
     }
 
     /**
@@ -66,7 +92,7 @@ final class ServiceCatalog {
      * LOCAL_STACK_SERVICE_JVM_OPTS replaces these (for a debugger agent, say).
      */
     private static List<String> jvmOptions(String module) {
-        String override = System.getenv("LOCAL_STACK_SERVICE_JVM_OPTS");
+        String override = System.getenv(JVM_OPTIONS_OVERRIDE);
         if (override != null && !override.isBlank()) {
             return List.of(override.trim().split("\\s+"));
         }

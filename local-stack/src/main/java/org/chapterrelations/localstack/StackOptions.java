@@ -19,10 +19,11 @@ import java.util.Map;
  * @param environment extra environment variables for every Spring application, over the launcher's own
  *                    and the stack's (e.g. {@code ZIPKIN_ENABLED}, {@code LOG_FORMAT})
  * @param store       FerretDB's backend: its embedded SQLite files, or a PostgreSQL server the stack runs
+ * @param classDataSharing start the Spring applications from class data sharing archives, made on first use
  */
 public record StackOptions(Path repoRoot, Path dataDir, StackPorts ports, List<String> services,
                            boolean parallel, Duration readyTimeout, Map<String, String> environment,
-                           StoreBackend store) {
+                           StoreBackend store, boolean classDataSharing) {
 
     /** Where FerretDB keeps the documents. */
     public enum StoreBackend {
@@ -43,38 +44,50 @@ public record StackOptions(Path repoRoot, Path dataDir, StackPorts ports, List<S
 
     public static StackOptions defaults(Path repoRoot) {
         return new StackOptions(repoRoot, repoRoot.resolve("data"), new StackPorts(0),
-                ServiceCatalog.ALL_MODULES, true, Duration.ofSeconds(180), Map.of(), StoreBackend.SQLITE);
+                ServiceCatalog.ALL_MODULES, true, Duration.ofSeconds(180), Map.of(), StoreBackend.SQLITE, true);
     }
 
     public StackOptions withDataDir(Path dir) {
-        return new StackOptions(repoRoot, dir, ports, services, parallel, readyTimeout, environment, store);
+        return new StackOptions(repoRoot, dir, ports, services, parallel, readyTimeout, environment, store,
+                classDataSharing);
     }
 
     public StackOptions withPortOffset(int offset) {
-        return new StackOptions(repoRoot, dataDir, new StackPorts(offset), services, parallel, readyTimeout, environment, store);
+        return new StackOptions(repoRoot, dataDir, new StackPorts(offset), services, parallel, readyTimeout,
+                environment, store, classDataSharing);
     }
 
     public StackOptions withServices(List<String> modules) {
-        return new StackOptions(repoRoot, dataDir, ports, List.copyOf(modules), parallel, readyTimeout, environment, store);
+        return new StackOptions(repoRoot, dataDir, ports, List.copyOf(modules), parallel, readyTimeout,
+                environment, store, classDataSharing);
     }
 
     public StackOptions withParallel(boolean value) {
-        return new StackOptions(repoRoot, dataDir, ports, services, value, readyTimeout, environment, store);
+        return new StackOptions(repoRoot, dataDir, ports, services, value, readyTimeout, environment, store,
+                classDataSharing);
     }
 
     public StackOptions withReadyTimeout(Duration timeout) {
-        return new StackOptions(repoRoot, dataDir, ports, services, parallel, timeout, environment, store);
+        return new StackOptions(repoRoot, dataDir, ports, services, parallel, timeout, environment, store,
+                classDataSharing);
     }
 
     public StackOptions withStore(StoreBackend backend) {
-        return new StackOptions(repoRoot, dataDir, ports, services, parallel, readyTimeout, environment, backend);
+        return new StackOptions(repoRoot, dataDir, ports, services, parallel, readyTimeout, environment,
+                backend, classDataSharing);
+    }
+
+    public StackOptions withClassDataSharing(boolean value) {
+        return new StackOptions(repoRoot, dataDir, ports, services, parallel, readyTimeout, environment,
+                store, value);
     }
 
     /** Adds environment variables for the Spring applications (a test cannot change its own environment). */
     public StackOptions withEnvironment(Map<String, String> variables) {
         Map<String, String> merged = new LinkedHashMap<>(environment);
         merged.putAll(variables);
-        return new StackOptions(repoRoot, dataDir, ports, services, parallel, readyTimeout, merged, store);
+        return new StackOptions(repoRoot, dataDir, ports, services, parallel, readyTimeout, merged, store,
+                classDataSharing);
     }
 
     /** Reads {@code --flag=value} arguments; anything left over is returned to the caller in {@code rest}. */
@@ -96,7 +109,7 @@ public record StackOptions(Path repoRoot, Path dataDir, StackPorts ports, List<S
                 boolean defaultData = options.dataDir().equals(options.repoRoot().resolve("data"));
                 options = new StackOptions(root, defaultData ? root.resolve("data") : options.dataDir(),
                         options.ports(), options.services(), options.parallel(), options.readyTimeout(),
-                        options.environment(), options.store());
+                        options.environment(), options.store(), options.classDataSharing());
             } else if (arg.startsWith("--data-dir=")) {
                 options = options.withDataDir(Path.of(value));
             } else if (arg.startsWith("--port-offset=")) {
@@ -105,6 +118,8 @@ public record StackOptions(Path repoRoot, Path dataDir, StackPorts ports, List<S
                 options = options.withServices(List.of(value.split(",")));
             } else if (arg.startsWith("--store=")) {
                 options = options.withStore(StoreBackend.parse(value));
+            } else if (arg.equals("--no-cds")) {
+                options = options.withClassDataSharing(false);
             } else if (arg.equals("--sequential")) {
                 options = options.withParallel(false);
             } else if (arg.startsWith("--timeout=")) {

@@ -23,7 +23,7 @@ final class StackStarter {
 
     StackStarter(StackOptions options) {
         this.options = options;
-        this.catalog = new ServiceCatalog(options);
+        this.catalog = new ServiceCatalog(options, ClassDataSharing.inUserCache(System.getenv()));
     }
 
     RunningStack start() {
@@ -36,7 +36,11 @@ final class StackStarter {
         RunningStack stack = new RunningStack(options);
         try {
             for (List<ChildSpec> wave : waves) {
-                startWave(stack, wave);
+                startWave(stack, wave.stream().map(this::withCurrentArchive).toList());
+                if (wave.stream().anyMatch(spec -> spec.name().equals(KafkaBroker.NAME))) {
+                    // Training runs build each context for real: they need the store and Kafka, now ready.
+                    catalog.trainClassDataSharing(options.services());
+                }
             }
         } catch (RuntimeException e) {
             stack.close();
@@ -96,6 +100,11 @@ final class StackStarter {
         List<String> command = FerretDbCommand.of(binary, backend, port, folder);
         return new ChildSpec("ferretdb", "mongodb://localhost:" + port, command, Map.of(),
                 ReadinessChecks.tcp(port), List.of(port));
+    }
+
+    /** A Spring application's command as of now: trained since the plan was made, it starts from its archive. */
+    private ChildSpec withCurrentArchive(ChildSpec planned) {
+        return ServiceCatalog.ALL_MODULES.contains(planned.name()) ? catalog.spec(planned.name()) : planned;
     }
 
     private void startWave(RunningStack stack, List<ChildSpec> wave) {
