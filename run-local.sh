@@ -2,7 +2,8 @@
 # Runs the whole platform on this machine without Docker: Kafka (KRaft), a MongoDB-wire server,
 # the auth server, every service and the gateway. Details: local-stack/README.md.
 #
-#   ./run-local.sh                  build, then start everything (Ctrl-C stops it)
+#   ./run-local.sh                  build (and make class data sharing archives), then start everything
+#                                   (Ctrl-C stops it)
 #   ./run-local.sh --no-build       start what was built last time
 #   ./run-local.sh token staff      print an access token for a demo user (stack must be running)
 #   ./run-local.sh dlq-replay T     send dead-letter topic T's records back to their topic (after a fix)
@@ -42,5 +43,10 @@ java_cmd=java
 if [[ -n "${JAVA_HOME:-}" ]]; then
   java_cmd="$JAVA_HOME/bin/java"
 fi
-exec "$java_cmd" -Xmx128m -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*" \
-  org.chapterrelations.localstack.LocalStack --repo-root="$PWD" ${args[@]+"${args[@]}"}
+launcher=("$java_cmd" -Xmx128m -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*"
+  org.chapterrelations.localstack.LocalStack --repo-root="$PWD")
+if $build; then
+  # A new build's first start would otherwise make them: done here, starts stay quick (local-stack/README.md).
+  "${launcher[@]}" ${args[@]+"${args[@]}"} cds-archives || echo "Starting without class data sharing archives." >&2
+fi
+exec "${launcher[@]}" ${args[@]+"${args[@]}"}

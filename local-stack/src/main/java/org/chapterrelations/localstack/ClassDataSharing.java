@@ -75,22 +75,27 @@ final class ClassDataSharing {
      * server and listeners start) with the JVM recording the classes it loads. The applications' stores and
      * Kafka must be running, as at a real start. A failed training is reported and leaves that application
      * without an archive: it then starts as before.
+     *
+     * @return the modules whose training failed
      */
-    void train(List<Training> trainings, Path logDir, Duration timeout) {
+    List<String> train(List<Training> trainings, Path logDir, Duration timeout) {
         if (trainings.isEmpty()) {
-            return;
+            return List.of();
         }
         long begin = System.nanoTime();
         System.out.println("  class data sharing: archiving the classes of " + trainings.stream()
                 .map(Training::module).toList() + " (once per build)");
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_TRAINING);
+        List<String> failed = new ArrayList<>();
         try {
-            List<Future<?>> runs = new ArrayList<>();
+            List<Future<Boolean>> runs = new ArrayList<>();
             for (Training training : trainings) {
                 runs.add(pool.submit(() -> trainOne(training, logDir, timeout)));
             }
-            for (Future<?> run : runs) {
-                run.get();
+            for (int i = 0; i < runs.size(); i++) {
+                if (!runs.get(i).get()) {
+                    failed.add(trainings.get(i).module());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -102,6 +107,7 @@ final class ClassDataSharing {
         }
         System.out.printf("  class data sharing: archives written after %.1f s%n",
                 (System.nanoTime() - begin) / 1e9);
+        return failed;
     }
 
     /**
@@ -115,7 +121,7 @@ final class ClassDataSharing {
     record Training(String module, Path fatJar, List<String> jvmOptions, Map<String, String> env) {
     }
 
-    private void trainOne(Training training, Path logDir, Duration timeout) {
+    private boolean trainOne(Training training, Path logDir, Duration timeout) {
         String module = training.module();
         Path folder = folder(module, training.fatJar(), training.jvmOptions());
         Path log = logDir.resolve(module + "-cds-training.log");
@@ -137,9 +143,10 @@ final class ClassDataSharing {
                 Files.deleteIfExists(unfinished);
                 System.out.println("  class data sharing: training " + module + " failed (exit " + exit
                         + ", see " + log + "); it starts without an archive");
-                return;
+                return false;
             }
             moveIntoPlace(unfinished, archive(folder, module));
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,6 +18,8 @@ public final class LocalStack {
                                                               staff, officer-ca, admin)
                    run-local.sh [options] dlq-replay <dlq-topic>  send a dead-letter topic's records
                                                               back to their original topic (after a fix)
+                   run-local.sh [options] cds-archives        make the class data sharing archives the
+                                                              build lacks (run-local.sh does after a build)
             Options:
               --data-dir=DIR      data and logs (default <repo>/data; env LOCAL_STACK_DATA_DIR)
               --port-offset=N     add N to every port (env LOCAL_STACK_PORT_OFFSET)
@@ -55,6 +57,9 @@ public final class LocalStack {
         }
         if (!rest.isEmpty() && rest.get(0).equals("token")) {
             System.exit(printToken(options, rest));
+        }
+        if (!rest.isEmpty() && rest.get(0).equals("cds-archives")) {
+            System.exit(prepareClassDataSharing(options));
         }
         if (!rest.isEmpty() && rest.get(0).equals("dlq-replay")) {
             System.exit(replayDeadLetters(options, rest));
@@ -95,6 +100,16 @@ public final class LocalStack {
         }
         // The shutdown hook registered by the stack stops the children on Ctrl-C or SIGTERM.
         new CountDownLatch(1).await();
+    }
+
+    private static int prepareClassDataSharing(StackOptions options) {
+        try {
+            new StackStarter(options).prepareClassDataSharing();
+            return 0;
+        } catch (StartupFailedException e) {
+            System.err.println("Class data sharing archives not made: " + e.getMessage());
+            return 1;
+        }
     }
 
     private static int replayDeadLetters(StackOptions options, List<String> rest) throws InterruptedException {

@@ -63,17 +63,23 @@ final class ServiceCatalog {
                 ReadinessChecks.springReadiness(port), List.of(port));
     }
 
-    /** Makes the archives that {@code modules} lack for their current build. */
-    void trainClassDataSharing(List<String> modules) {
-        if (!usesClassDataSharing()) {
-            return;
-        }
-        List<ClassDataSharing.Training> untrained = modules.stream()
-                .filter(module -> !classDataSharing.isTrained(module, options.moduleJar(module), jvmOptions(module)))
+    /** Makes the archives that {@code modules} lack for their current build; returns the ones that failed. */
+    List<String> trainClassDataSharing(List<String> modules) {
+        List<ClassDataSharing.Training> untrained = untrained(modules).stream()
                 .map(module -> new ClassDataSharing.Training(module, options.moduleJar(module), jvmOptions(module),
                         environment(module, port(module))))
                 .toList();
-        classDataSharing.train(untrained, options.logDir(), options.readyTimeout());
+        return classDataSharing.train(untrained, options.logDir(), options.readyTimeout());
+    }
+
+    /** The modules among {@code modules} that would start from an archive but have none for their build. */
+    List<String> untrained(List<String> modules) {
+        if (!usesClassDataSharing()) {
+            return List.of();
+        }
+        return modules.stream()
+                .filter(module -> !classDataSharing.isTrained(module, options.moduleJar(module), jvmOptions(module)))
+                .toList();
     }
 
     /** Off with {@code --no-cds}, and when the JVM options are replaced (a debugger must not attach to training). */

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.chapterrelations.ferretdb.FerretDbBackend;
 import org.chapterrelations.ferretdb.FerretDbBinary;
@@ -19,11 +21,13 @@ import org.chapterrelations.ferretdb.FerretDbUnavailableException;
 final class StackStarter {
 
     private final StackOptions options;
+    private final ClassDataSharing classDataSharing;
     private final ServiceCatalog catalog;
 
     StackStarter(StackOptions options) {
         this.options = options;
-        this.catalog = new ServiceCatalog(options, ClassDataSharing.inUserCache(System.getenv()));
+        this.classDataSharing = ClassDataSharing.inUserCache(System.getenv());
+        this.catalog = new ServiceCatalog(options, classDataSharing);
     }
 
     RunningStack start() {
@@ -48,6 +52,59 @@ final class StackStarter {
         }
         stack.startedIn(Duration.ofNanos(System.nanoTime() - begin));
         return stack;
+    }
+
+    /**
+     * Makes the class data sharing archives the current build lacks, beside a scratch FerretDB and Kafka (the
+     * training runs build each context for real), so that the next start starts from them. Run after a build.
+     */
+    void prepareClassDataSharing() {
+        List<String> untrained = catalog.untrained(options.services());
+        if (untrained.isEmpty()) {
+            return;
+        }
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("local-stack-cds-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StackOptions infrastructure = options.withDataDir(scratch).withPortOffset(freeScratchOffset())
+                .withServices(List.of());
+        System.out.println("Making class data sharing archives for " + untrained + " (once per build)");
+        List<String> failed = List.of();
+        try (RunningStack running = new StackStarter(infrastructure).start()) {
+            failed = new ServiceCatalog(infrastructure.withServices(untrained), classDataSharing)
+                    .trainClassDataSharing(untrained);
+        } finally {
+            if (failed.isEmpty()) {
+                deleteRecursively(scratch);
+            } else {
+                System.out.println("  the training runs' logs are kept in " + infrastructure.logDir());
+            }
+        }
+    }
+
+    /** Ports away from the default stack and the tests' offsets (multiples of 1000, 400 and 800). */
+    private static int freeScratchOffset() {
+        for (int offset = 700; offset < 5000; offset += 1000) {
+            StackPorts ports = new StackPorts(offset);
+            if (Stream.of(ports.mongo(), ports.kafka(), ports.kafkaController(), ports.auth())
+                    .noneMatch(ReadinessChecks::acceptsConnections)) {
+                return offset;
+            }
+        }
+        throw new StartupFailedException("no free ports for the class data sharing training (offsets 700 to 4700)");
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            System.out.println("  could not remove " + dir + ": " + e.getMessage());
+        }
     }
 
     /**
