@@ -50,12 +50,27 @@ class ProblemAnswersTest {
                 .doesNotContain("\"properties\"", "ISO-8859-1");
     }
 
+    @Test
+    void aMultipartContentTypeWithoutItsBoundaryIsABadRequestNotAServerFailure() throws IOException {
+        // found by schemathesis: the multipart parser failed before any controller, and that was answered as 500
+        String answer = raw("GET", "/api/directory/chapters/CA", identity.staffToken(),
+                "Content-Type: multipart/form-data\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                .contains("\"status\":400", "multipart");
+    }
+
     private String raw(String method, String target, String token) throws IOException {
+        return raw(method, target, token, "");
+    }
+
+    private String raw(String method, String target, String token, String extraHeaders) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                    + "\r\nAccept: application/json\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    + "\r\nAccept: application/json\r\n" + extraHeaders
+                    + "Content-Length: 0\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import jakarta.validation.ConstraintViolationException;
@@ -69,6 +70,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidProperty(InvalidPropertyException ex, WebRequest request) {
         return respond(HttpStatus.BAD_REQUEST, "The request has an unknown or malformed parameter.",
                 List.of(new FieldProblem(ex.getPropertyName(), "is not a parameter of this request")), request);
+    }
+
+    /**
+     * A multipart request the servlet cannot parse (no boundary, a cut-off body) fails before any controller.
+     * Too large an upload is a subclass, answered 413 by the base class.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex, WebRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "The request is not readable as multipart/form-data: "
+                + "its Content-Type needs a boundary and its body the parts that boundary separates.", List.of(), request);
     }
 
     /** The store did not answer (down, restarting, unreachable): nothing was written; the client may retry. */
