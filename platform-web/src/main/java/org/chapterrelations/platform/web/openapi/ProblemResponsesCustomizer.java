@@ -67,7 +67,10 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
                     op -> WRITES.contains(op.method())),
             new ErrorResponse("412", "PreconditionFailed",
                     "`If-Match` does not match the current ETag: fetch the record again and reapply the change.",
-                    Documented::hasIfMatch));
+                    Documented::hasIfMatch),
+            new ErrorResponse("429", "TooManyRequests",
+                    "The gateway's rate limit for this caller is spent; `Retry-After` gives the seconds to wait.",
+                    op -> true));
 
     @Override
     public void customise(OpenAPI openApi) {
