@@ -51,6 +51,11 @@ public class PlatformOpenApiAutoConfiguration {
         return new ProblemResponsesCustomizer();
     }
 
+    @Bean
+    OptionalPropertiesNullable optionalPropertiesNullable() {
+        return new OptionalPropertiesNullable();
+    }
+
     /** Tags in name order: the order springdoc finds controllers in is not one to commit. */
     @Bean
     GlobalOpenApiCustomizer sortedTags() {
