@@ -34,6 +34,10 @@ final class QuestionnaireRules {
         for (int s = 0; s < sections.size(); s++) {
             Section section = sections.get(s);
             String at = "sections[" + s + "]";
+            if (section == null) {
+                problems.add(new FieldProblem(at, "must be a section, not null"));
+                continue;
+            }
             if (section.key() == null || !KEY.matcher(section.key()).matches() || !sectionKeys.add(section.key())) {
                 problems.add(new FieldProblem(at + ".key", "must be a unique key of lower-case letters, digits and _"));
             }

@@ -103,6 +103,16 @@ class QuestionnaireTest {
     }
 
     @Test
+    void aNullSectionIsRefusedByItsPlaceNotAnsweredAsAServerFailure() {
+        // found by schemathesis: the rules read the key of a section that was null
+        HttpResponse<String> response = api.put(path, api.staff(), null, """
+                {"sections":[{"key":"s","title":"S","questions":[{"key":"q","type":"text","label":"Q"}]},null]}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"sections[1]\"");
+    }
+
+    @Test
     void anUnknownQuestionTypeIsABadRequest() {
         HttpResponse<String> response = api.put(path, api.staff(), null, """
                 {"sections":[{"key":"s","title":"S","questions":[{"key":"q","type":"hologram","label":"Q"}]}]}""");

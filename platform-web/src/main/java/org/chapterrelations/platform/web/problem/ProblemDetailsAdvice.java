@@ -2,6 +2,7 @@ package org.chapterrelations.platform.web.problem;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -11,12 +12,14 @@ import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.web.SortHandlerMethodArgumentResolver;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -80,6 +83,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex, WebRequest request) {
         return respond(HttpStatus.BAD_REQUEST, "The request is not readable as multipart/form-data: "
                 + "its Content-Type needs a boundary and its body the parts that boundary separates.", List.of(), request);
+    }
+
+    /**
+     * Spring Security's firewall checks parameter names and values only when they are read, inside the
+     * controller's argument binding: a name it refuses would otherwise end as a 500.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejectedRequest(RequestRejectedException ex, WebRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "The request has a parameter name or value that is not allowed.",
+                List.of(), request);
+    }
+
+    /**
+     * Spring Data decodes each {@code sort} value once more, and a value with a stray {@code %} fails there with
+     * an IllegalArgumentException; any other one is a fault of ours.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException ex, WebRequest request) {
+        boolean sortParameter = Arrays.stream(ex.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().equals(SortHandlerMethodArgumentResolver.class.getName()));
+        if (sortParameter) {
+            return respond(HttpStatus.BAD_REQUEST, "The request has invalid parameters.",
+                    List.of(new FieldProblem("sort", "is not a valid sort: use property,asc or property,desc")),
+                    request);
+        }
+        return unexpected(ex, request);
     }
 
     /** The store did not answer (down, restarting, unreachable): nothing was written; the client may retry. */
