@@ -39,10 +39,14 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
 
     private record Documented(PathItem.HttpMethod method, String path, Operation operation) {
 
-        /** A body, query or header a caller may get wrong; a path id that does not exist is a 404 instead. */
+        /** A body or parameter a caller may get wrong: a path value of the wrong type (a year that is no number) too. */
         boolean hasInput() {
-            return operation.getRequestBody() != null || (operation.getParameters() != null
-                    && operation.getParameters().stream().anyMatch(parameter -> !"path".equals(parameter.getIn())));
+            return operation.getRequestBody() != null
+                    || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        }
+
+        boolean hasBody() {
+            return operation.getRequestBody() != null;
         }
 
         boolean hasIfMatch() {
@@ -68,6 +72,11 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
             new ErrorResponse("412", "PreconditionFailed",
                     "`If-Match` does not match the current ETag: fetch the record again and reapply the change.",
                     Documented::hasIfMatch),
+            new ErrorResponse("415", "UnsupportedMediaType",
+                    "The body is not of a media type this operation reads (see its request body).",
+                    Documented::hasBody),
+            new ErrorResponse("428", "PreconditionRequired",
+                    "`If-Match` is missing: send the ETag of the record as last read.", Documented::hasIfMatch),
             new ErrorResponse("429", "TooManyRequests",
                     "The gateway's rate limit for this caller is spent; `Retry-After` gives the seconds to wait.",
                     op -> true));

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 
@@ -42,17 +43,19 @@ class PlatformOpenApiCustomizersTest {
     }
 
     @Test
-    void everyOperationDocumentsTheGatewaysRateLimitAndOnlyAPathWithAnIdItsNotFound() {
+    void everyOperationDocumentsTheGatewaysRateLimitAndOnlyAPathWithAnIdItsNotFoundAndBadRequest() {
         OpenAPI openApi = new OpenAPI().paths(new Paths()
                 .addPathItem("/api/directory/chapters", new PathItem().get(operation()))
-                .addPathItem("/api/directory/chapters/{code}", new PathItem().get(operation())));
+                .addPathItem("/api/directory/chapters/{code}", new PathItem().get(operation()
+                        .addParametersItem(new PathParameter().name("code")))));
 
         new ProblemResponsesCustomizer().customise(openApi);
 
         ApiResponses list = openApi.getPaths().get("/api/directory/chapters").getGet().getResponses();
         ApiResponses one = openApi.getPaths().get("/api/directory/chapters/{code}").getGet().getResponses();
         assertThat(list).containsKeys("200", "401", "403", "429").doesNotContainKeys("404", "409");
-        assertThat(one).containsKeys("200", "404", "429");
+        assertThat(one).as("a path value of the wrong type is a bad request").containsKeys("200", "400", "404", "429")
+                .doesNotContainKeys("415", "428");
         assertThat(list.get("429").get$ref()).isEqualTo("#/components/responses/TooManyRequests");
         assertThat(openApi.getComponents().getResponses().get("TooManyRequests").getContent())
                 .containsKey("application/problem+json");
