@@ -92,16 +92,28 @@ final class Json {
         if (organization.isObject()) {
             return chamberName(text(organization, "classification"));
         }
-        String id = text(organization);
-        if (id != null && id.startsWith("~")) {
-            try {
-                return chamberName(text(MAPPER.readTree(id.substring(1)), "classification"));
-            }
-            catch (RuntimeException ex) {
-                return null;
-            }
+        return chamberName(pseudoIdField(text(organization), "classification"));
+    }
+
+    /**
+     * The chamber a scraper gives a sponsor: {@code add_sponsorship(..., chamber="upper")} writes it into the
+     * person's pseudo-id, {@code ~{"name": "Lee", "primary_org": "upper"}}.
+     */
+    static String personChamber(JsonNode personId) {
+        return chamberName(pseudoIdField(text(personId), "primary_org"));
+    }
+
+    /** A field of an Open States pseudo-id ({@code ~} then JSON); null when it is not one or lacks the field. */
+    private static String pseudoIdField(String id, String field) {
+        if (id == null || !id.startsWith("~")) {
+            return null;
         }
-        return null;
+        try {
+            return text(MAPPER.readTree(id.substring(1)), field);
+        }
+        catch (RuntimeException ex) {
+            return null;
+        }
     }
 
     static String chamberName(String classification) {

@@ -53,9 +53,12 @@ final class OpenStatesScrape {
                 map(elements(bill.path("sources")), s -> new Source(text(s, "url"))));
     }
 
+    /** A person sponsor's chamber is in its pseudo person id; an organisation sponsor's in organization_id. */
     private static Sponsorship sponsorship(JsonNode sponsor) {
+        String chamber = Json.chamber(sponsor.path("organization_id"));
         return new Sponsorship(text(sponsor, "name"), sponsor.path("primary").asBoolean(false),
-                text(sponsor, "classification"), null, Json.chamber(sponsor.path("organization_id")));
+                text(sponsor, "classification"), null,
+                chamber != null ? chamber : Json.personChamber(sponsor.path("person_id")));
     }
 
     private static List<Action> actions(JsonNode actions) {

@@ -162,6 +162,25 @@ class BillImportTest {
     }
 
     @Test
+    void aSponsorsChamberIsReadFromThePseudoPersonIdTheScraperWrites() {
+        // openstates-core's add_sponsorship(name, ..., chamber="upper") leaves organization_id out for a person
+        String bill = """
+                {"legislative_session":"2025-2026","identifier":"SB 77","title":"Library construction bonds",
+                 "sponsorships":[{"name":"Lee","entity_type":"person","primary":true,"classification":"primary",
+                   "person_id":"~{\\"name\\": \\"Lee\\", \\"primary_org\\": \\"upper\\"}"},
+                  {"name":"Ortiz","entity_type":"person","primary":false,"classification":"cosponsor",
+                   "person_id":"~{\\"name\\": \\"Ortiz\\"}"}],"actions":[]}""".replace("\n", "");
+
+        assertThat(importFile("?jurisdiction=ca", "application/x-ndjson", bill + "\n").body()).contains("\"created\":1");
+
+        assertThat(api.get("/api/legislation/bills/ca-20252026-sb77", staff).body()).contains(
+                "{\"name\":\"Lee\",\"primary\":true,\"classification\":\"primary\",\"party\":null,"
+                        + "\"chamber\":\"upper\"}",
+                "{\"name\":\"Ortiz\",\"primary\":false,\"classification\":\"cosponsor\",\"party\":null,"
+                        + "\"chamber\":null}");
+    }
+
+    @Test
     void aBillTwiceInOneFileIsCreatedThenUpdatedByItsLaterCopy() {
         String first = """
                 {"legislative_session":"2025-2026","identifier":"HB 2002","title":"Library districts","actions":[]}""";
