@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -100,6 +101,17 @@ final class ConsoleBrowser implements AutoCloseable {
     WebElement heading(String text) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//h1[contains(normalize-space(.), " + literal(text) + ")]")));
+    }
+
+    /** As {@link #heading}, saving what the page shows as target/screenshots/{name}.png when it never comes. */
+    WebElement headingOrScreenshot(String text, String name) throws IOException {
+        try {
+            return heading(text);
+        } catch (TimeoutException e) {
+            Path shot = screenshot(name);
+            throw new AssertionError("no heading \"" + text + "\" at " + driver.getCurrentUrl() + "; the page: "
+                    + shot.toAbsolutePath() + "\n" + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     /** Waits until the page shows this text somewhere in the main content. */

@@ -2,7 +2,7 @@
 // roles, keeps the unread badge live and shows the screen the hash route names.
 
 import { h, replace } from './core/dom.js';
-import { loadConfig, completeSignIn, currentUser, keepSignedIn, signIn, signOut } from './core/auth.js';
+import { loadConfig, completeSignIn, currentUser, keepSignedIn, onRenewed, signIn, signOut } from './core/auth.js';
 import { show, route, parseHash } from './core/router.js';
 import { problemBox } from './core/ui.js';
 import { onInboxChange, refreshUnread, startLiveInbox } from './notifications/live.js';
@@ -122,6 +122,11 @@ async function start() {
   render();
   refreshUnread();
   startLiveInbox();
+  // A stream refused or dropped while the token had run out (a computer asleep) starts again with the new one.
+  onRenewed(() => {
+    refreshUnread();
+    startLiveInbox();
+  });
 }
 
 start();

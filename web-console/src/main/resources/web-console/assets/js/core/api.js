@@ -1,7 +1,7 @@
 // Calls the platform's APIs through the gateway with the user's bearer token. Errors arrive as
 // application/problem+json (RFC 9457) and are thrown as ApiError, whose fieldErrors() lists errors[].
 
-import { accessToken, tokenRejected } from './auth.js';
+import { freshAccessToken, tokenRejected } from './auth.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -20,9 +20,9 @@ export class ApiError extends Error {
   }
 }
 
-function headersFor(options) {
+async function headersFor(options) {
   const headers = { Accept: options.accept || 'application/json' };
-  const token = accessToken();
+  const token = await freshAccessToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.etag) headers['If-Match'] = options.etag;
@@ -46,7 +46,7 @@ async function send(method, path, options = {}) {
   try {
     response = await fetch(path, {
       method,
-      headers: headersFor(options),
+      headers: await headersFor(options),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch {

@@ -12,6 +12,7 @@ let config;
 let renewalTimer;
 let renewal = null;
 let watchingVisibility = false;
+const renewedListeners = new Set();
 
 export async function loadConfig() {
   const response = await fetch('/console-config.json', { headers: { Accept: 'application/json' } });
@@ -125,9 +126,19 @@ export function keepSignedIn() {
   }
 }
 
+/** Called after each silent renewal: what stopped for want of a valid token (the live inbox) starts again. */
+export function onRenewed(listener) {
+  renewedListeners.add(listener);
+}
+
 /** One renewal at a time (the timer and a returning page may both ask); the next is scheduled on success. */
 function renew() {
-  renewal = renewal || renewSilently().then(keepSignedIn, () => {}).finally(() => { renewal = null; });
+  renewal = renewal || renewSilently()
+    .then(() => {
+      keepSignedIn();
+      renewedListeners.forEach((listener) => listener());
+    }, () => {})
+    .finally(() => { renewal = null; });
   return renewal;
 }
 
@@ -182,6 +193,15 @@ function tokens() {
 
 export function accessToken() {
   return tokens()?.accessToken || null;
+}
+
+/**
+ * The access token for a call about to go out: when it has run out (a computer asleep past the renewal), the
+ * silent renewal is awaited first, so the call does not go out bare and send the user to sign in.
+ */
+export async function freshAccessToken() {
+  if (!tokens() && storedTokens() && config) await renew();
+  return accessToken();
 }
 
 /** Who is signed in, from the access token's claims: name, roles, and an officer's chapter. */

@@ -8,6 +8,7 @@ import { announce } from '../core/ui.js';
 const listeners = new Set();
 let unread = 0;
 let stopped = false;
+let running = false;
 let controller = null;
 
 /** Called with (count) whenever the unread count changes, and with (count, item) for a new item. */
@@ -83,20 +84,29 @@ async function readStream() {
   }
 }
 
-/** Opens the stream and keeps it open: reconnects after a drop, waiting longer each time (up to 30 s). */
+/**
+ * Opens the stream and keeps it open: reconnects after a drop, waiting longer each time (up to 30 s). Without a
+ * valid token it stops; called again after the token is renewed, it starts once more (never two streams).
+ */
 export async function startLiveInbox() {
+  if (running) return;
+  running = true;
   stopped = false;
-  let wait = 1000;
-  while (!stopped && accessToken()) {
-    const opened = Date.now();
-    try {
-      await readStream();
-    } catch {
-      // dropped or refused: try again below
+  try {
+    let wait = 1000;
+    while (!stopped && accessToken()) {
+      const opened = Date.now();
+      try {
+        await readStream();
+      } catch {
+        // dropped or refused: try again below
+      }
+      if (stopped || !accessToken()) return;
+      wait = Date.now() - opened > 60000 ? 1000 : Math.min(wait * 2, 30000);
+      await new Promise((resolve) => { setTimeout(resolve, wait); });
     }
-    if (stopped || !accessToken()) return;
-    wait = Date.now() - opened > 60000 ? 1000 : Math.min(wait * 2, 30000);
-    await new Promise((resolve) => { setTimeout(resolve, wait); });
+  } finally {
+    running = false;
   }
 }
 
