@@ -33,8 +33,13 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
+    /** One error answer; {@code problemBody} false for the one the gateway's HTTP decoder sends without a body. */
     private record ErrorResponse(String status, String name, String description,
-            Predicate<Documented> appliesTo) {
+            Predicate<Documented> appliesTo, boolean problemBody) {
+
+        ErrorResponse(String status, String name, String description, Predicate<Documented> appliesTo) {
+            this(status, name, description, appliesTo, true);
+        }
     }
 
     private record Documented(PathItem.HttpMethod method, String path, Operation operation) {
@@ -72,6 +77,9 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
             new ErrorResponse("412", "PreconditionFailed",
                     "`If-Match` does not match the current ETag: fetch the record again and reapply the change.",
                     Documented::hasIfMatch),
+            new ErrorResponse("414", "UriTooLong",
+                    "The path and query are longer than the gateway reads (8 KB): answered by its HTTP decoder, "
+                            + "without a body, before any service sees the request.", Documented::hasInput, false),
             new ErrorResponse("415", "UnsupportedMediaType",
                     "The body is not of a media type this operation reads (see its request body).",
                     Documented::hasBody),
@@ -87,10 +95,10 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
         openApi.setComponents(components);
         components.addSchemas("FieldProblem", fieldProblem());
         components.addSchemas("Problem", problem());
-        ERRORS.forEach(error -> components.addResponses(error.name(), new ApiResponse()
-                .description(error.description())
-                .content(new Content().addMediaType(PROBLEM,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))))));
+        ERRORS.forEach(error -> components.addResponses(error.name(), error.problemBody()
+                ? new ApiResponse().description(error.description()).content(new Content().addMediaType(PROBLEM,
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))))
+                : new ApiResponse().description(error.description())));
         if (openApi.getPaths() == null) {
             return;
         }

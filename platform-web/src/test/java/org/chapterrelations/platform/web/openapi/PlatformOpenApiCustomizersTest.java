@@ -59,6 +59,9 @@ class PlatformOpenApiCustomizersTest {
         assertThat(list.get("429").get$ref()).isEqualTo("#/components/responses/TooManyRequests");
         assertThat(openApi.getComponents().getResponses().get("TooManyRequests").getContent())
                 .containsKey("application/problem+json");
+        assertThat(one).containsKey("414");
+        assertThat(openApi.getComponents().getResponses().get("UriTooLong").getContent())
+                .as("the gateway's HTTP decoder answers it without a body").isNull();
     }
 
     private static Operation operation() {
