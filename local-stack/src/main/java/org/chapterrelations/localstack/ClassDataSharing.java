@@ -15,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,7 +158,7 @@ final class ClassDataSharing {
             return;
         }
         Path unfinished = folder.resolve("app." + ProcessHandle.current().pid());
-        deleteRecursively(unfinished);
+        Folders.deleteRecursively(unfinished);
         int exit = run(List.of(LauncherPaths.javaBinary(), "-Djarmode=tools", "-jar", fatJar.toString(),
                 "extract", "--destination", unfinished.toString()), Map.of(), log, Duration.ofMinutes(2));
         if (exit != 0) {
@@ -168,7 +167,7 @@ final class ClassDataSharing {
         try {
             Files.move(unfinished, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-            deleteRecursively(unfinished); // another launcher extracted the same jar first
+            Folders.deleteRecursively(unfinished); // another launcher extracted the same jar first
         }
     }
 
@@ -248,7 +247,7 @@ final class ClassDataSharing {
                     .toList();
         }
         for (Path folder : earlier) {
-            deleteRecursively(folder);
+            Folders.deleteRecursively(folder);
         }
     }
 
@@ -257,17 +256,6 @@ final class ClassDataSharing {
             return Files.getLastModifiedTime(path).toInstant();
         } catch (IOException e) {
             return Instant.now();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

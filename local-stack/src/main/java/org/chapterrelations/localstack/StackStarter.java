@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -78,7 +77,7 @@ final class StackStarter {
                     .trainClassDataSharing(untrained);
         } finally {
             if (failed.isEmpty()) {
-                deleteRecursively(scratch);
+                deleteScratch(scratch);
             } else {
                 System.out.println("  the training runs' logs are kept in " + infrastructure.logDir());
             }
@@ -97,11 +96,9 @@ final class StackStarter {
         throw new StartupFailedException("no free ports for the class data sharing training (offsets 700 to 4700)");
     }
 
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+    private static void deleteScratch(Path dir) {
+        try {
+            Folders.deleteRecursively(dir);
         } catch (IOException e) {
             System.out.println("  could not remove " + dir + ": " + e.getMessage());
         }
