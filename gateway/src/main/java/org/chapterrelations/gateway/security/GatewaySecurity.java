@@ -1,14 +1,17 @@
 package org.chapterrelations.gateway.security;
 
 import org.chapterrelations.gateway.console.ConsoleHeadersFilter;
+import org.chapterrelations.gateway.problem.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,6 +34,16 @@ public class GatewaySecurity {
             "/v3/api-docs/**" };
 
     static final String UNSUBSCRIBE = "/api/notifications/unsubscribe";
+
+    /**
+     * Spring Security's exchange firewall refuses paths with an encoded {@code %}, {@code ;}, {@code /} or a
+     * non-character before any route; its own handler answers 400 without a body.
+     */
+    @Bean
+    ServerExchangeRejectedHandler problemExchangeRejectedHandler() {
+        return (exchange, rejected) -> ProblemWriter.write(exchange, HttpStatus.BAD_REQUEST,
+                "The request's path or parameters hold characters that are not allowed.");
+    }
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, ReactiveJwtDecoder validatingDecoder,
