@@ -2,7 +2,6 @@ package org.chapterrelations.legislation.bill;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.chapterrelations.platform.web.http.IfMatch;
 import org.chapterrelations.platform.web.problem.ApiException;
@@ -61,15 +60,18 @@ class BillController {
     /** The session is over: its bills without an outcome are dead. */
     @Operation(operationId = "endSession", summary = "Mark a session over: its bills without an outcome become dead")
     @PostMapping("/api/legislation/sessions/{jurisdiction}/{session}/end")
-    Map<String, Object> endSession(@PathVariable String jurisdiction, @PathVariable String session,
+    SessionEnded endSession(@PathVariable String jurisdiction, @PathVariable String session,
             @RequestBody(required = false) SessionEnd body) {
         if (body == null || body.endedOn() == null) {
             throw ApiException.badField("endedOn", "is required (YYYY-MM-DD)");
         }
-        return Map.of("jurisdiction", jurisdiction, "session", session, "died",
-                bills.endSession(jurisdiction, session, body.endedOn()));
+        return new SessionEnded(jurisdiction, session, bills.endSession(jurisdiction, session, body.endedOn()));
     }
 
     record SessionEnd(LocalDate endedOn) {
+    }
+
+    /** How many of the session's bills died; a record, so the OpenAPI document says what the answer holds. */
+    record SessionEnded(String jurisdiction, String session, int died) {
     }
 }
