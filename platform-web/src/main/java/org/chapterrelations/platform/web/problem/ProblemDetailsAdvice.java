@@ -12,6 +12,7 @@ import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.UncategorizedMongoDbException;
 import org.springframework.data.web.SortHandlerMethodArgumentResolver;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException ex, WebRequest request) {
         return respond(HttpStatus.CONFLICT, "A record with the same unique key already exists.", List.of(), request);
+    }
+
+    /**
+     * FerretDB reports a unique index broken by an update (not by an insert) as InternalError 1 with the SQL
+     * engine's words, which Spring cannot tell from any other failure: it is the same conflict as a
+     * duplicate key.
+     */
+    @ExceptionHandler(UncategorizedMongoDbException.class)
+    ResponseEntity<ProblemDetail> uncategorizedStoreFailure(UncategorizedMongoDbException ex, WebRequest request) {
+        String message = String.valueOf(ex.getMessage());
+        if (message.contains("UNIQUE constraint failed") || message.contains("duplicate key value violates unique")) {
+            return duplicate(new DuplicateKeyException(message, ex), request);
+        }
+        return unexpected(ex, request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
