@@ -39,6 +39,8 @@ final class ClassDataSharing {
     private static final int PARALLEL_TRAINING = 2;
     /** Folders of earlier builds are removed once unused for this long (another checkout may still run them). */
     private static final Duration KEEP_UNUSED = Duration.ofDays(2);
+    /** In each folder: the path of the jar it was made from. */
+    private static final String BUILT_FROM = "built-from";
 
     private final Path cacheRoot;
 
@@ -126,7 +128,8 @@ final class ClassDataSharing {
         Path log = logDir.resolve(module + "-cds-training.log");
         try {
             Files.createDirectories(folder);
-            pruneEarlierBuilds(module, folder);
+            Files.writeString(folder.resolve(BUILT_FROM), training.fatJar().toAbsolutePath().toString());
+            pruneEarlierBuilds(module, folder, training.fatJar());
             extract(training.fatJar(), folder, module, log);
             Path unfinished = folder.resolve(module + ".jsa." + ProcessHandle.current().pid());
             List<String> command = new ArrayList<>();
@@ -235,19 +238,32 @@ final class ClassDataSharing {
         }
     }
 
-    /** Each archive with its extracted jar takes some 160 MB: earlier builds' folders go once unused. */
-    private void pruneEarlierBuilds(String module, Path current) throws IOException {
+    /**
+     * Each archive with its extracted jar takes some 150 MB: a folder made from the same jar path (an earlier
+     * build of this checkout) goes at once, any other once unused for two days (another checkout may run it).
+     */
+    private void pruneEarlierBuilds(String module, Path current, Path fatJar) throws IOException {
         Instant unusedSince = Instant.now().minus(KEEP_UNUSED);
+        String jarPath = fatJar.toAbsolutePath().toString();
         List<Path> earlier;
         try (Stream<Path> folders = Files.list(cacheRoot)) {
             earlier = folders.filter(path -> !path.equals(current))
                     .filter(path -> path.getFileName().toString().matches(java.util.regex.Pattern.quote(module)
                             + "-[0-9a-f]{12}"))
-                    .filter(path -> lastModified(path).isBefore(unusedSince))
+                    .filter(path -> jarPath.equals(builtFrom(path)) || lastModified(path).isBefore(unusedSince))
                     .toList();
         }
         for (Path folder : earlier) {
             Folders.deleteRecursively(folder);
+        }
+    }
+
+    /** The jar a folder was made for: its build was replaced when that jar changed, so it is of no more use. */
+    private static String builtFrom(Path folder) {
+        try {
+            return Files.readString(folder.resolve(BUILT_FROM)).strip();
+        } catch (IOException e) {
+            return null;
         }
     }
 

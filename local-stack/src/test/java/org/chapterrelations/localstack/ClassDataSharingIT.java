@@ -39,7 +39,13 @@ class ClassDataSharingIT {
                 .contains(options.moduleJar("auth-server").toString())
                 .noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
 
+        Path earlierBuildHere = earlierBuild("auth-server-0000000000aa", options.moduleJar("auth-server"));
+        Path otherCheckout = earlierBuild("auth-server-0000000000bb", Path.of("/elsewhere/auth-server.jar"));
+
         catalog.trainClassDataSharing(List.of("auth-server"));
+
+        assertThat(earlierBuildHere).as("made from the jar this build replaced").doesNotExist();
+        assertThat(otherCheckout).as("another checkout's, used lately").exists();
 
         ChildSpec trained = catalog.spec("auth-server");
         assertThat(trained.command()).anyMatch(argument -> argument.startsWith("-XX:SharedArchiveFile=" + cache));
@@ -72,6 +78,13 @@ class ClassDataSharingIT {
         assertThat(sharing.isTrained("auth-server", jar, options)).isFalse();
         assertThat(sharing.launchArguments("auth-server", jar, options)).containsExactly("-jar", jar.toString());
         assertThat(sharing.isTrained("auth-server", jar, List.of("-Xmx512m"))).as("other JVM options").isFalse();
+    }
+
+    private Path earlierBuild(String name, Path jar) throws IOException {
+        Path folder = Files.createDirectories(cache.resolve(name));
+        Files.writeString(folder.resolve("built-from"), jar.toAbsolutePath().toString());
+        Files.writeString(folder.resolve("auth-server.jsa"), "an archive of an earlier build");
+        return folder;
     }
 
     private static int sharedClassCount(long pid) throws IOException, InterruptedException {
