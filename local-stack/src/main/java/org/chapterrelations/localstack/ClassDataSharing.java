@@ -149,8 +149,11 @@ final class ClassDataSharing {
             }
             moveIntoPlace(unfinished, archive(folder, module));
             return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // A full disk or a broken jar costs the archive, not the start.
+            System.out.println("  class data sharing: no archive for " + module + " (" + e.getMessage()
+                    + "); it starts without one");
+            return false;
         }
     }
 

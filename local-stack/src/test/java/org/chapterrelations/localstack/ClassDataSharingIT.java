@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +79,20 @@ class ClassDataSharingIT {
         assertThat(sharing.isTrained("auth-server", jar, options)).isFalse();
         assertThat(sharing.launchArguments("auth-server", jar, options)).containsExactly("-jar", jar.toString());
         assertThat(sharing.isTrained("auth-server", jar, List.of("-Xmx512m"))).as("other JVM options").isFalse();
+    }
+
+    @Test
+    void aJarThatCannotBeExtractedCostsItsArchiveNotTheStart() throws IOException {
+        Path broken = Files.writeString(cache.resolve("auth-server.jar"), "not a jar at all");
+        Path logs = Files.createDirectories(cache.resolve("logs"));
+        ClassDataSharing sharing = new ClassDataSharing(cache.resolve("cds"));
+
+        List<String> failed = sharing.train(List.of(new ClassDataSharing.Training("auth-server", broken,
+                List.of("-Xmx384m"), Map.of())), logs, Duration.ofSeconds(60));
+
+        assertThat(failed).containsExactly("auth-server");
+        assertThat(sharing.launchArguments("auth-server", broken, List.of("-Xmx384m")))
+                .containsExactly("-jar", broken.toString());
     }
 
     private Path earlierBuild(String name, Path jar) throws IOException {
