@@ -17,6 +17,8 @@ final class PersonRules {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
     private static final int MAX_NAME = 100;
+    private static final int MAX_STREET = 200;
+    private static final int MAX_CITY = 100;
 
     private PersonRules() {
     }
@@ -30,6 +32,9 @@ final class PersonRules {
         }
         MailingAddress address = form.mailingAddress();
         if (address != null) {
+            // the limits MailingAddress declares (and the OpenAPI document shows); the import calls these rules too
+            longest("mailingAddress.street", address.street(), MAX_STREET, problems);
+            longest("mailingAddress.city", address.city(), MAX_CITY, problems);
             if (address.state() != null && !UsStates.isCode(address.state())) {
                 problems.add(new FieldProblem("mailingAddress.state",
                         "must be a US state or territory postal code, e.g. CA"));
@@ -41,6 +46,12 @@ final class PersonRules {
         }
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "The request has invalid fields.", problems);
+        }
+    }
+
+    private static void longest(String field, String value, int max, List<FieldProblem> problems) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
         }
     }
 

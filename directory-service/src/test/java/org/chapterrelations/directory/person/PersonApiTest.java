@@ -95,6 +95,18 @@ class PersonApiTest {
     }
 
     @Test
+    void aStreetOrCityLongerThanTheDocumentSaysIsRefused() {
+        // found by schemathesis: a 300-character street was stored and then answered against the documented limit
+        HttpResponse<String> response = create(staff, """
+                {"givenName":"Ada","familyName":"Long","mailingAddress":{"street":"%s","city":"%s"}}"""
+                .formatted("1".repeat(201), "c".repeat(101)));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"mailingAddress.street\"",
+                "\"field\":\"mailingAddress.city\"");
+    }
+
+    @Test
     void territoriesAndDcAreAcceptedStateCodes() {
         for (String state : new String[] { "DC", "PR", "GU", "VI", "AS", "MP" }) {
             assertThat(create(staff, """
