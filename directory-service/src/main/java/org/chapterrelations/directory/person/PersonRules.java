@@ -17,8 +17,6 @@ final class PersonRules {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
     private static final int MAX_NAME = 100;
-    private static final int MAX_STREET = 200;
-    private static final int MAX_CITY = 100;
 
     private PersonRules() {
     }
@@ -33,8 +31,8 @@ final class PersonRules {
         MailingAddress address = form.mailingAddress();
         if (address != null) {
             // the limits MailingAddress declares (and the OpenAPI document shows); the import calls these rules too
-            longest("mailingAddress.street", address.street(), MAX_STREET, problems);
-            longest("mailingAddress.city", address.city(), MAX_CITY, problems);
+            longest("mailingAddress.street", address.street(), MailingAddress.MAX_STREET, problems);
+            longest("mailingAddress.city", address.city(), MailingAddress.MAX_CITY, problems);
             if (address.state() != null && !UsStates.isCode(address.state())) {
                 problems.add(new FieldProblem("mailingAddress.state",
                         "must be a US state or territory postal code, e.g. CA"));
