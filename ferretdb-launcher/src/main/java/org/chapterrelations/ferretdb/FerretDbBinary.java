@@ -92,11 +92,7 @@ public final class FerretDbBinary {
     }
 
     Path cachedBinary() {
-        String xdg = environment.get("XDG_CACHE_HOME");
-        Path cacheRoot = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
-        return cacheRoot.resolve("chapter-relations-platform").resolve("ferretdb").resolve(VERSION + "-" + PACKAGE)
-                .resolve("ferretdb");
+        return ProjectCache.root(environment).resolve("ferretdb").resolve(VERSION + "-" + PACKAGE).resolve("ferretdb");
     }
 
     private Optional<Path> onPath() {

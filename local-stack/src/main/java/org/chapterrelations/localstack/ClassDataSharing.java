@@ -25,6 +25,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.chapterrelations.ferretdb.ProjectCache;
+
 /**
  * Class data sharing for the Spring applications: each starts from an archive of the classes it loaded while
  * its context was built once before, and so skips finding, reading and verifying some 20,000 classes (a
@@ -50,10 +52,7 @@ final class ClassDataSharing {
 
     /** {@code $XDG_CACHE_HOME/chapter-relations-platform/cds}, else under {@code ~/.cache}. */
     static ClassDataSharing inUserCache(Map<String, String> environment) {
-        String xdg = environment.get("XDG_CACHE_HOME");
-        Path root = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
-        return new ClassDataSharing(root.resolve("chapter-relations-platform").resolve("cds"));
+        return new ClassDataSharing(ProjectCache.root(environment).resolve("cds"));
     }
 
     /** What follows the JVM options on the command line: the archive and the extracted jar once trained. */
