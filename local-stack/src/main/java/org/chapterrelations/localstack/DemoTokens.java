@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Gets a user's access token from the local auth server the way a browser would: log in, then the
@@ -121,7 +121,7 @@ public final class DemoTokens {
             throw new IllegalStateException("token endpoint answered " + response.statusCode() + ": " + response.body());
         }
         JsonNode json = new ObjectMapper().readTree(response.body());
-        return json.path("access_token").asText();
+        return json.path("access_token").asString();
     }
 
     private HttpRequest get(String path) {

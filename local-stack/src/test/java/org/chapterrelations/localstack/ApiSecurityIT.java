@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class ApiSecurityIT {
 
         HttpResponse<String> own = officer.get(report("CA"));
         assertThat(own.statusCode()).isEqualTo(200);
-        assertThat(json(own).path("chapterId").asText()).isEqualTo("CA");
+        assertThat(json(own).path("chapterId").asString()).isEqualTo("CA");
         HttpResponse<String> saved = officer.put(report("CA"), "{\"answers\":{\"members\":121}}", etag(own));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
@@ -176,9 +176,9 @@ class ApiSecurityIT {
         assertThat(retired.statusCode()).as("status is read-only in a PUT: ignored or refused").isIn(200, 403);
 
         JsonNode stored = json(staff.get("/api/directory/chapters/CA"));
-        assertThat(stored.path("status").asText()).isEqualTo("active");
+        assertThat(stored.path("status").asString()).isEqualTo("active");
         assertThat(stored.path("sampleData").asBoolean()).isFalse();
-        assertThat(stored.path("name").asText()).isEqualTo("California Library Association");
+        assertThat(stored.path("name").asString()).isEqualTo("California Library Association");
         assertThat(stored.path("foundedYear").isNull() || stored.path("foundedYear").isMissingNode()).isTrue();
     }
 
@@ -188,8 +188,8 @@ class ApiSecurityIT {
         assertProblem(officer.patch("/api/legislation/bills/" + BILL + "/position",
                 "{\"position\":\"oppose\",\"priority\":\"low\"}", etag(bill)), 403);
         JsonNode stored = json(staff.get("/api/legislation/bills/" + BILL));
-        assertThat(stored.path("position").asText()).isEqualTo("support");
-        assertThat(stored.path("priority").asText()).isEqualTo("high");
+        assertThat(stored.path("position").asString()).isEqualTo("support");
+        assertThat(stored.path("priority").asString()).isEqualTo("high");
     }
 
     // API4: unrestricted resource consumption
@@ -266,7 +266,7 @@ class ApiSecurityIT {
             assertProblem(call(officer, call), 403);
             assertProblem(call(anonymous, call), 401);
         }
-        assertThat(json(staff.get("/api/directory/chapters/CA")).path("status").asText()).isEqualTo("active");
+        assertThat(json(staff.get("/api/directory/chapters/CA")).path("status").asString()).isEqualTo("active");
         assertThat(staff.get("/api/directory/chapters/XX").statusCode()).isEqualTo(404);
         assertThat(json(staff.get("/api/surveys/" + YEAR + "/questionnaire")).path("sections").size()).isEqualTo(1);
     }
@@ -298,7 +298,7 @@ class ApiSecurityIT {
         ObjectNode form = (ObjectNode) json(ca);
         form.putObject("name").put("$gt", "");
         assertBadRequest(staff.put("/api/directory/chapters/CA", form.toString(), etag(ca)));
-        assertThat(json(staff.get("/api/directory/chapters/CA")).path("name").asText())
+        assertThat(json(staff.get("/api/directory/chapters/CA")).path("name").asString())
                 .isEqualTo("California Library Association");
     }
 
@@ -319,7 +319,7 @@ class ApiSecurityIT {
         HttpResponse<String> bill = staff.get("/api/legislation/bills/" + BILL);
         assertBadRequest(staff.patch("/api/legislation/bills/" + BILL + "/position",
                 "{\"position\":{\"$ne\":\"\"}}", etag(bill)));
-        assertThat(json(staff.get("/api/legislation/bills/" + BILL)).path("position").asText()).isEqualTo("support");
+        assertThat(json(staff.get("/api/legislation/bills/" + BILL)).path("position").asString()).isEqualTo("support");
     }
 
     private static final List<String> OPERATOR_VALUES = List.of("position=" + enc("{\"$ne\":null}"),
@@ -381,7 +381,7 @@ class ApiSecurityIT {
         HttpResponse<String> literal = staff.get(report(NE_NULL));
         if (literal.statusCode() == 200) {
             JsonNode empty = json(literal);
-            assertThat(empty.path("chapterId").asText()).as("the operator is a plain (unknown) chapter id")
+            assertThat(empty.path("chapterId").asString()).as("the operator is a plain (unknown) chapter id")
                     .isEqualTo("{\"$NE\":NULL}");
             assertThat(empty.path("answers").size()).isZero();
         } else {
@@ -444,7 +444,7 @@ class ApiSecurityIT {
         List<String> ids = new ArrayList<>();
         json(caller.get("/api/notifications/me/inbox?size=100")).path("content").forEach(item -> {
             if (!item.path("read").asBoolean()) {
-                ids.add(item.path("id").asText());
+                ids.add(item.path("id").asString());
             }
         });
         return ids;

@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -105,13 +105,13 @@ class FaultToleranceIT {
                 .until(() -> lag(SURVEY_GROUP) == 0);
         List<JsonNode> owing = new ArrayList<>();
         roster().forEach(entry -> {
-            if (entry.path("chapterId").asText().startsWith("FT")) {
+            if (entry.path("chapterId").asString().startsWith("FT")) {
                 owing.add(entry);
             }
         });
         assertThat(owing).hasSize(400).allSatisfy(entry -> {
-            assertThat(entry.path("name").asText()).isEqualTo("Renamed Chapter " + entry.path("chapterId").asText());
-            assertThat(Integer.parseInt(entry.path("chapterId").asText().substring(2)) % 2).as("retired ones drop out")
+            assertThat(entry.path("name").asString()).isEqualTo("Renamed Chapter " + entry.path("chapterId").asString());
+            assertThat(Integer.parseInt(entry.path("chapterId").asString().substring(2)) % 2).as("retired ones drop out")
                     .isOne();
         });
         assertThat(recordsOn(SURVEY_DLQ).stream().map(ConsumerRecord::key)).as("dead-lettered by the kill")
@@ -169,8 +169,8 @@ class FaultToleranceIT {
             await("directory-service reports itself not ready").atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500)).until(() -> readiness(StackPorts.DIRECTORY) == 503);
             JsonNode notReady = JSON.readTree(get(StackPorts.DIRECTORY, "/actuator/health/readiness").body());
-            assertThat(notReady.path("status").asText()).isEqualTo("OUT_OF_SERVICE");
-            assertThat(notReady.path("components").path("store").path("status").asText()).isEqualTo("OUT_OF_SERVICE");
+            assertThat(notReady.path("status").asString()).isEqualTo("OUT_OF_SERVICE");
+            assertThat(notReady.path("components").path("store").path("status").asString()).isEqualTo("OUT_OF_SERVICE");
             HttpResponse<String> refused = post(StackPorts.DIRECTORY, "/api/directory/chapters", """
                     {"code":"SKDOWN","name":"Written While The Store Is Down","kind":"regional","state":"OR","states":["OR","WA"]}""");
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
@@ -265,13 +265,13 @@ class FaultToleranceIT {
                 .allSatisfy(ids -> assertThat(ids).hasSize(1));
     }
 
-    private static int importedChapters() throws IOException {
+    private static int importedChapters() {
         HttpResponse<String> response = get(StackPorts.DIRECTORY, "/api/directory/chapters?q=Import%20Chapter&size=1");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).path("page").path("totalElements").asInt();
     }
 
-    private static int importedChaptersInRoster() throws IOException {
+    private static int importedChaptersInRoster() {
         return rosterCodes("IM").size();
     }
 
@@ -349,7 +349,7 @@ class FaultToleranceIT {
     }
 
     /** Every chapter in survey-service's roster, page by page. */
-    private static List<JsonNode> roster() throws IOException {
+    private static List<JsonNode> roster() {
         List<JsonNode> entries = new ArrayList<>();
         for (int page = 0; ; page++) {
             HttpResponse<String> response = get(StackPorts.SURVEY, "/api/surveys/roster?size=2000&sort=chapterId&page=" + page);
@@ -362,27 +362,23 @@ class FaultToleranceIT {
         }
     }
 
-    private static Set<String> rosterCodes(String prefix) throws IOException {
+    private static Set<String> rosterCodes(String prefix) {
         Set<String> codes = new HashSet<>();
         roster().forEach(entry -> {
-            if (entry.path("chapterId").asText().startsWith(prefix)) {
-                codes.add(entry.path("chapterId").asText());
+            if (entry.path("chapterId").asString().startsWith(prefix)) {
+                codes.add(entry.path("chapterId").asString());
             }
         });
         return codes;
     }
 
     private static boolean rosterHolds(String code) {
-        try {
-            for (JsonNode entry : roster()) {
-                if (code.equals(entry.path("chapterId").asText())) {
-                    return true;
-                }
+        for (JsonNode entry : roster()) {
+            if (code.equals(entry.path("chapterId").asString())) {
+                return true;
             }
-            return false;
-        } catch (IOException e) {
-            return false;
         }
+        return false;
     }
 
     private static int readiness(int defaultPort) {

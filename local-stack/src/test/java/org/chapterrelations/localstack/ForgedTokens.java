@@ -15,8 +15,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Tokens an attacker (or a clock) could present: re-signed with the auth server's real key from the
@@ -39,8 +40,8 @@ final class ForgedTokens {
     /** Reads the RSA JWK the auth server keeps in {@code auth-server/signing-key.json}. */
     static ForgedTokens withKeyFrom(Path dataDir) throws IOException, GeneralSecurityException {
         JsonNode jwk = GatewayCalls.JSON.readTree(dataDir.resolve("auth-server").resolve("signing-key.json").toFile());
-        RSAPrivateKeySpec spec = new RSAPrivateKeySpec(bigInteger(jwk.path("n").asText()), bigInteger(jwk.path("d").asText()));
-        return new ForgedTokens(KeyFactory.getInstance("RSA").generatePrivate(spec), jwk.path("kid").asText());
+        RSAPrivateKeySpec spec = new RSAPrivateKeySpec(bigInteger(jwk.path("n").asString()), bigInteger(jwk.path("d").asString()));
+        return new ForgedTokens(KeyFactory.getInstance("RSA").generatePrivate(spec), jwk.path("kid").asString());
     }
 
     /** The genuine token's claims, changed by {@code edit}, signed with the real key. */
@@ -89,7 +90,7 @@ final class ForgedTokens {
             ObjectNode claims = (ObjectNode) GatewayCalls.JSON.readTree(B64_DECODE.decode(genuine.split("\\.")[1]));
             edit.accept(claims);
             return GatewayCalls.JSON.writeValueAsString(claims);
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new IllegalArgumentException("not a JWT", e);
         }
     }

@@ -11,8 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Calls through the gateway as one bearer (or anonymously). A 429 is waited out and the call repeated,
@@ -68,7 +69,7 @@ final class GatewayCalls {
     static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("not JSON (" + response.statusCode() + "): " + response.body(), e);
         }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -24,8 +23,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The local run's sample data, on a stack of its own: loaded once through the public API, every console
@@ -80,12 +79,12 @@ class SampleDataIT {
         assertThat(json("/api/directory/chapters?kind=student").path("content")).hasSizeGreaterThanOrEqualTo(4);
         JsonNode history = json("/api/directory/chapters/CA/officers?history=true").path("content");
         Set<String> roles = new HashSet<>();
-        history.forEach(term -> roles.add(term.path("role").asText()));
+        history.forEach(term -> roles.add(term.path("role").asString()));
         assertThat(roles).contains("president", "president-elect", "past-president", "councilor", "treasurer");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(history).filteredOn(term -> term.hasNonNull("end")).anySatisfy(past ->
-                assertThat(LocalDate.parse(past.path("end").asText())).isBefore(today));
-        assertThat(history).anySatisfy(scheduled -> assertThat(LocalDate.parse(scheduled.path("start").asText()))
+                assertThat(LocalDate.parse(past.path("end").asString())).isBefore(today));
+        assertThat(history).anySatisfy(scheduled -> assertThat(LocalDate.parse(scheduled.path("start").asString()))
                 .isAfter(today));
     }
 
@@ -95,15 +94,15 @@ class SampleDataIT {
         Set<String> jurisdictions = new HashSet<>();
         Set<String> statuses = new HashSet<>();
         bills.forEach(bill -> {
-            jurisdictions.add(bill.path("jurisdiction").asText());
-            statuses.add(bill.path("status").asText());
+            jurisdictions.add(bill.path("jurisdiction").asString());
+            statuses.add(bill.path("status").asString());
         });
         assertThat(jurisdictions).contains("ca", "us").hasSizeGreaterThanOrEqualTo(4);
         assertThat(statuses).contains("in-committee", "enacted", "failed").hasSizeGreaterThanOrEqualTo(5);
         assertThat(json("/api/legislation/bills?tracked=true&size=200").path("content")).isNotEmpty()
                 .hasSizeLessThan(bills.size());
         assertThat(json("/api/legislation/watch-rules")).anySatisfy(rule ->
-                assertThat(rule.path("name").asText()).startsWith("Sample"));
+                assertThat(rule.path("name").asString()).startsWith("Sample"));
         assertThat(json("/api/legislation/campaigns?status=launched")).isNotEmpty();
     }
 
@@ -118,11 +117,11 @@ class SampleDataIT {
     @Test
     void thisYearsSurveyIsOpenAndLastYearsResultsCompareWithIt() {
         int year = LocalDate.now(ZoneOffset.UTC).getYear();
-        assertThat(json("/api/surveys/" + year).path("state").asText()).isEqualTo("open");
+        assertThat(json("/api/surveys/" + year).path("state").asString()).isEqualTo("open");
         JsonNode board = json("/api/surveys/" + year + "/status");
         assertThat(board.toString()).contains("submitted", "draft", "not-started");
         assertThat(json("/api/surveys/" + (year - 1) + "/results").path("submittedReports").asInt()).isPositive();
-        assertThat(json("/api/surveys/" + (year - 1)).path("state").asText()).isEqualTo("closed");
+        assertThat(json("/api/surveys/" + (year - 1)).path("state").asString()).isEqualTo("closed");
         JsonNode compared = json("/api/surveys/results/compare?questionKey=" + SURVEY_COMPARED_QUESTION
                 + "&years=" + (year - 1) + "," + year).path("years");
         assertThat(compared).hasSize(2).allSatisfy(figures ->
@@ -191,10 +190,6 @@ class SampleDataIT {
     private static JsonNode json(String path) {
         HttpResponse<String> response = staff.get(path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JSON.readTree(response.body());
     }
 }

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the security tests attack, set up through the gateway as staff and officer-ca: chapters CA and NE
@@ -73,7 +73,7 @@ final class SecurityFixture {
         HttpResponse<String> person = staff.post("/api/directory/people", """
                 {"givenName":"%s","familyName":"%s","email":"%s","phone":"+1 402 555 0100"}""".formatted(given, family, email));
         assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
-        String personId = json(person).path("id").asText();
+        String personId = json(person).path("id").asString();
         HttpResponse<String> term = staff.post("/api/directory/chapters/" + chapter + "/officers", """
                 {"personId":"%s","role":"president","start":"%s"}""".formatted(personId, LocalDate.now(ZoneOffset.UTC)));
         assertThat(term.statusCode()).as(term.body()).isEqualTo(201);
@@ -83,7 +83,7 @@ final class SecurityFixture {
     private static String currentTermId(GatewayCalls staff, String chapter) {
         JsonNode terms = json(staff.get("/api/directory/chapters/" + chapter + "/officers"));
         JsonNode list = terms.isArray() ? terms : terms.path("content");
-        return list.get(0).path("termId").asText();
+        return list.get(0).path("termId").asString();
     }
 
     private static void createBillWithPosition(GatewayCalls staff) {
@@ -132,8 +132,8 @@ final class SecurityFixture {
         return await("an inbox item of " + eventType).atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     for (JsonNode item : json(caller.get("/api/notifications/me/inbox?size=50")).path("content")) {
-                        if (eventType.equals(item.path("eventType").asText())) {
-                            return item.path("id").asText();
+                        if (eventType.equals(item.path("eventType").asString())) {
+                            return item.path("id").asString();
                         }
                     }
                     return null;

@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.chapterrelations.localstack.client.directory.api.ChaptersApi;
 import org.chapterrelations.localstack.client.directory.model.ChapterForm;
 import org.chapterrelations.localstack.client.directory.model.ChapterView;
@@ -102,7 +102,7 @@ class WalkingSkeletonIT {
         HttpResponse<String> person = post("/api/directory/people", """
                 {"givenName":"Dana","familyName":"Whitfield","email":"dana.whitfield@example.org"}""");
         assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
-        String personId = JSON.readTree(person.body()).path("id").asText();
+        String personId = JSON.readTree(person.body()).path("id").asString();
 
         HttpResponse<String> appointed = post("/api/directory/chapters/PRLA/officers", """
                 {"personId":"%s","role":"president","start":"%s"}""".formatted(personId, LocalDate.now(ZoneOffset.UTC)));
@@ -156,14 +156,14 @@ class WalkingSkeletonIT {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private static boolean pageHoldsChapter(String path, String chapterId) throws IOException {
+    private static boolean pageHoldsChapter(String path, String chapterId) {
         HttpResponse<String> response = send(request(path, staffToken).GET());
         if (response.statusCode() != 200) {
             return false;
         }
         JsonNode content = JSON.readTree(response.body()).path("content");
         for (JsonNode entry : content) {
-            if (chapterId.equals(entry.path("chapterId").asText())) {
+            if (chapterId.equals(entry.path("chapterId").asString())) {
                 return true;
             }
         }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.GZIPInputStream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -32,11 +32,11 @@ final class ZipkinCollector implements AutoCloseable {
 
     /** Spans received so far with this trace id. */
     List<JsonNode> trace(String traceId) {
-        return spans.stream().filter(span -> traceId.equals(span.path("traceId").asText())).toList();
+        return spans.stream().filter(span -> traceId.equals(span.path("traceId").asString())).toList();
     }
 
     static String service(JsonNode span) {
-        return span.path("localEndpoint").path("serviceName").asText();
+        return span.path("localEndpoint").path("serviceName").asString();
     }
 
     private void receive(HttpExchange exchange) throws IOException {

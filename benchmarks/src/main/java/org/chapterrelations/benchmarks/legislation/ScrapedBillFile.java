@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes N bills as Open States' scrapers do (openstates-core {@code scrape/schemas/bill.py}), one per line:
@@ -51,8 +51,7 @@ final class ScrapedBillFile {
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-                    JsonGenerator json = new JsonFactory().createGenerator(out)) {
-                json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+                    JsonGenerator json = JsonFactory.builder().rootValueSeparator("\n").build().createGenerator(out)) {
                 Random random = new Random(20251129L);
                 for (int i = 0; i < bills; i++) {
                     write(json, i, random);
@@ -68,7 +67,7 @@ final class ScrapedBillFile {
         }
     }
 
-    private static void write(JsonGenerator json, int index, Random random) throws IOException {
+    private static void write(JsonGenerator json, int index, Random random) {
         String state = STATES.get(index % STATES.size());
         boolean lower = random.nextBoolean();
         String identifier = (lower ? "HB " : "SB ") + (1 + index / STATES.size());
@@ -77,31 +76,31 @@ final class ScrapedBillFile {
         String other = lower ? "upper" : "lower";
         LocalDate day = LocalDate.of(2025, 1, 6).plusDays(random.nextInt(90));
         json.writeStartObject();
-        json.writeStringField("legislative_session", "2025-2026");
-        json.writeStringField("jurisdiction", "ocd-jurisdiction/country:us/state:" + state + "/government");
-        json.writeStringField("identifier", identifier);
-        json.writeStringField("title", VERBS[random.nextInt(VERBS.length)] + " " + topic + "; amending provisions "
+        json.writeStringProperty("legislative_session", "2025-2026");
+        json.writeStringProperty("jurisdiction", "ocd-jurisdiction/country:us/state:" + state + "/government");
+        json.writeStringProperty("identifier", identifier);
+        json.writeStringProperty("title", VERBS[random.nextInt(VERBS.length)] + " " + topic + "; amending provisions "
                 + "of the code relating to " + TOPICS[random.nextInt(TOPICS.length)] + ".");
-        json.writeStringField("from_organization", pseudo(chamber));
-        json.writeArrayFieldStart("classification");
+        json.writeStringProperty("from_organization", pseudo(chamber));
+        json.writeArrayPropertyStart("classification");
         json.writeString("bill");
         json.writeEndArray();
-        json.writeArrayFieldStart("subject");
+        json.writeArrayPropertyStart("subject");
         if (random.nextInt(3) > 0) {
             json.writeString(Character.toUpperCase(topic.charAt(0)) + topic.substring(1));
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("abstracts");
+        json.writeArrayPropertyStart("abstracts");
         json.writeStartObject();
-        json.writeStringField("abstract", "This bill would amend existing law concerning " + topic + ". It would "
+        json.writeStringProperty("abstract", "This bill would amend existing law concerning " + topic + ". It would "
                 + "require the state agency to adopt rules, report annually to the legislature on outcomes, and "
                 + "appropriate funds from the general fund for the purposes of the act, beginning July 1, 2026.");
-        json.writeStringField("note", "Legislative Counsel's Digest");
+        json.writeStringProperty("note", "Legislative Counsel's Digest");
         json.writeEndObject();
         json.writeEndArray();
-        json.writeArrayFieldStart("other_titles");
+        json.writeArrayPropertyStart("other_titles");
         json.writeEndArray();
-        json.writeArrayFieldStart("actions");
+        json.writeArrayPropertyStart("actions");
         action(json, chamber, "Introduced and read first time", day, "introduction", "reading-1");
         int steps = 1 + random.nextInt(STEPS.length - 1);
         for (int s = 0; s < steps; s++) {
@@ -110,56 +109,56 @@ final class ScrapedBillFile {
             action(json, actor, STEPS[s][1], day, STEPS[s][0]);
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("sponsorships");
+        json.writeArrayPropertyStart("sponsorships");
         int sponsors = 1 + random.nextInt(5);
         for (int s = 0; s < sponsors; s++) {
             String name = SPONSORS[random.nextInt(SPONSORS.length)];
             json.writeStartObject();
-            json.writeStringField("name", name);
-            json.writeStringField("entity_type", "person");
-            json.writeBooleanField("primary", s == 0);
-            json.writeStringField("classification", s == 0 ? "primary" : "cosponsor");
-            json.writeStringField("person_id", "~{\"name\": \"" + name + "\"}");
-            json.writeStringField("organization_id", pseudo(chamber));
+            json.writeStringProperty("name", name);
+            json.writeStringProperty("entity_type", "person");
+            json.writeBooleanProperty("primary", s == 0);
+            json.writeStringProperty("classification", s == 0 ? "primary" : "cosponsor");
+            json.writeStringProperty("person_id", "~{\"name\": \"" + name + "\"}");
+            json.writeStringProperty("organization_id", pseudo(chamber));
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("versions");
+        json.writeArrayPropertyStart("versions");
         int versions = 1 + random.nextInt(3);
         for (int v = 0; v < versions; v++) {
             json.writeStartObject();
-            json.writeStringField("note", v == 0 ? "Introduced" : "Amended " + v);
-            json.writeStringField("date", day.minusDays(versions - v).toString());
-            json.writeArrayFieldStart("links");
+            json.writeStringProperty("note", v == 0 ? "Introduced" : "Amended " + v);
+            json.writeStringProperty("date", day.minusDays(versions - v).toString());
+            json.writeArrayPropertyStart("links");
             json.writeStartObject();
-            json.writeStringField("url", "https://legislature." + state + ".example.gov/2025/bills/"
+            json.writeStringProperty("url", "https://legislature." + state + ".example.gov/2025/bills/"
                     + identifier.replace(" ", "") + "_v" + v + ".pdf");
-            json.writeStringField("media_type", "application/pdf");
+            json.writeStringProperty("media_type", "application/pdf");
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("documents");
+        json.writeArrayPropertyStart("documents");
         json.writeEndArray();
-        json.writeArrayFieldStart("sources");
+        json.writeArrayPropertyStart("sources");
         json.writeStartObject();
-        json.writeStringField("url", "https://legislature." + state + ".example.gov/2025/bills/" + identifier.replace(" ", ""));
+        json.writeStringProperty("url", "https://legislature." + state + ".example.gov/2025/bills/" + identifier.replace(" ", ""));
         json.writeEndObject();
         json.writeEndArray();
-        json.writeObjectFieldStart("extras");
+        json.writeObjectPropertyStart("extras");
         json.writeEndObject();
-        json.writeStringField("_id", "bench-" + index);
+        json.writeStringProperty("_id", "bench-" + index);
         json.writeEndObject();
     }
 
     private static void action(JsonGenerator json, String chamber, String description, LocalDate day,
-            String... classifications) throws IOException {
+            String... classifications) {
         json.writeStartObject();
-        json.writeStringField("organization", pseudo(chamber));
-        json.writeStringField("description", description);
-        json.writeStringField("date", day.toString());
-        json.writeArrayFieldStart("classification");
+        json.writeStringProperty("organization", pseudo(chamber));
+        json.writeStringProperty("description", description);
+        json.writeStringProperty("date", day.toString());
+        json.writeArrayPropertyStart("classification");
         for (String classification : classifications) {
             json.writeString(classification);
         }

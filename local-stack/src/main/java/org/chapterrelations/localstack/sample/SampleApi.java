@@ -15,8 +15,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The public API through the gateway, as one signed-in user: what a person at a browser could do, so that
@@ -97,8 +98,8 @@ final class SampleApi {
     static JsonNode parse(String json, String from) {
         try {
             return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + from, e);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("not JSON: " + from, e);
         }
     }
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /** The sample data files in the launcher's jar ({@code /seed/...}), with their dates made relative to today. */
 final class SampleFiles {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A "library" watch rule, bills of several states (Open States scraper files) and of Congress (Congress.gov
@@ -37,7 +37,7 @@ final class SampleLegislation implements SamplePart {
         List<String> refused = new ArrayList<>();
 
         JsonNode rule = SampleFiles.json("legislation/watch-rule.json");
-        if (named(staff.getJson("/api/legislation/watch-rules"), "name", rule.path("name").asText())) {
+        if (named(staff.getJson("/api/legislation/watch-rules"), "name", rule.path("name").asString())) {
             present++;
         }
         else {
@@ -60,19 +60,19 @@ final class SampleLegislation implements SamplePart {
             JsonNode summary = SampleApi.json(SampleApi.expect(imported, 200, "bill import"));
             loaded += summary.path("created").asInt() + summary.path("updated").asInt();
             present += summary.path("unchanged").asInt();
-            summary.path("errors").forEach(error -> refused.add("bill " + error.path("position").asText() + ": "
-                    + error.path("reason").asText()));
+            summary.path("errors").forEach(error -> refused.add("bill " + error.path("position").asString() + ": "
+                    + error.path("reason").asString()));
         }
 
         String campaign = SampleFiles.text("legislation/campaign.json")
                 .replace("DEADLINE", context.today().plusDays(30).toString());
-        String title = SampleApi.parse(campaign, "legislation/campaign.json").path("title").asText();
+        String title = SampleApi.parse(campaign, "legislation/campaign.json").path("title").asString();
         if (named(staff.getJson("/api/legislation/campaigns"), "title", title)) {
             present++;
         }
         else {
             String id = SampleApi.json(SampleApi.expect(staff.postJson("/api/legislation/campaigns", campaign), 201,
-                    "campaign")).path("id").asText();
+                    "campaign")).path("id").asString();
             SampleApi.expect(staff.postJson("/api/legislation/campaigns/" + id + "/launch", ""), 200, "campaign launch");
             loaded++;
         }
@@ -81,7 +81,7 @@ final class SampleLegislation implements SamplePart {
 
     private static boolean named(JsonNode items, String field, String value) {
         for (JsonNode item : items) {
-            if (item.path(field).asText().toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT))) {
+            if (item.path(field).asString().toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

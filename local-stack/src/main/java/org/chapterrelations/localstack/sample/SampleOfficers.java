@@ -4,7 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Officers of a dozen chapters ({@code seed/officers.csv}): last year's presidents, this year's officers and

@@ -5,13 +5,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Two years of the State of the Chapter survey ({@code seed/survey/}): last year's with a dozen submitted
@@ -51,19 +50,19 @@ final class SampleSurveys implements SamplePart {
         questionnaire(staff, lastYear, () -> staff.put(lastSurvey + "/questionnaire", null,
                 SampleFiles.text("survey/questionnaire.json")), tally);
         JsonNode lastWindow = last.path("window");
-        boolean lastStillOpen = window(staff, lastYear, lastWindow.path("opensOn").asText(),
+        boolean lastStillOpen = window(staff, lastYear, lastWindow.path("opensOn").asString(),
                 today.plusDays(7).toString(), lastWindow.path("reminderDaysBefore"), today, tally);
         if (lastStillOpen) {
             submitted(staff, lastYear, last.path("submitted"), tally);
             HttpResponse<String> survey = staff.get(lastSurvey);
             SampleApi.expect(staff.put(lastSurvey, survey.headers().firstValue("ETag").orElse(null), windowBody(
-                    lastWindow.path("opensOn").asText(), lastWindow.path("closesOn").asText(),
+                    lastWindow.path("opensOn").asString(), lastWindow.path("closesOn").asString(),
                     lastWindow.path("reminderDaysBefore"))), 200, lastSurvey);
         }
         else {
             tally.present += last.path("submitted").size();
         }
-        if ("open".equals(staff.getJson(lastSurvey).path("state").asText())) {
+        if ("open".equals(staff.getJson(lastSurvey).path("state").asString())) {
             SampleApi.expect(staff.postJson(lastSurvey + "/close", ""), 200, lastSurvey + "/close");
         }
 
@@ -82,7 +81,7 @@ final class SampleSurveys implements SamplePart {
         submitted(staff, thisYear, current.path("submitted"), tally);
         for (Map.Entry<String, JsonNode> draft : entries(current.path("drafts"))) {
             String path = thisSurvey + "/reports/" + draft.getKey();
-            if (!"not-started".equals(staff.getJson(path).path("state").asText())) {
+            if (!"not-started".equals(staff.getJson(path).path("state").asString())) {
                 tally.present++;
                 continue;
             }
@@ -101,7 +100,7 @@ final class SampleSurveys implements SamplePart {
             SampleApi.expect(create.send(), 201, path);
             tally.loaded++;
         }
-        else if ("published".equals(SampleApi.json(SampleApi.expect(stored, 200, path)).path("status").asText())) {
+        else if ("published".equals(SampleApi.json(SampleApi.expect(stored, 200, path)).path("status").asString())) {
             tally.present++;
             return;
         }
@@ -123,7 +122,7 @@ final class SampleSurveys implements SamplePart {
             survey = SampleApi.json(SampleApi.expect(stored, 200, path));
             tally.present++;
         }
-        if ("scheduled".equals(survey.path("state").asText())) {
+        if ("scheduled".equals(survey.path("state").asString())) {
             // 409: the survey calendar opened it meanwhile
             HttpResponse<String> opened = staff.postJson(path + "/open", "");
             if (opened.statusCode() != 409) {
@@ -131,8 +130,8 @@ final class SampleSurveys implements SamplePart {
             }
             survey = staff.getJson(path);
         }
-        return "open".equals(survey.path("state").asText())
-                && !LocalDate.parse(survey.path("closesOn").asText()).isBefore(today);
+        return "open".equals(survey.path("state").asString())
+                && !LocalDate.parse(survey.path("closesOn").asString()).isBefore(today);
     }
 
     /** Saves and submits each chapter's answers unless its report is already submitted. */
@@ -141,7 +140,7 @@ final class SampleSurveys implements SamplePart {
         for (Map.Entry<String, JsonNode> report : entries(byChapter)) {
             String path = "/api/surveys/" + year + "/reports/" + report.getKey();
             HttpResponse<String> stored = SampleApi.expect(staff.get(path), 200, path);
-            if ("submitted".equals(SampleApi.json(stored).path("state").asText())) {
+            if ("submitted".equals(SampleApi.json(stored).path("state").asString())) {
                 tally.present++;
                 continue;
             }
@@ -170,7 +169,7 @@ final class SampleSurveys implements SamplePart {
         Set<String> missing = new HashSet<>(chapters);
         while (true) {
             staff.getJson("/api/surveys/roster?size=2000").path("content")
-                    .forEach(entry -> missing.remove(entry.path("chapterId").asText()));
+                    .forEach(entry -> missing.remove(entry.path("chapterId").asString()));
             if (missing.isEmpty()) {
                 return;
             }
@@ -186,19 +185,15 @@ final class SampleSurveys implements SamplePart {
         Set<String> chapters = new HashSet<>();
         for (String year : List.of("lastYear", "thisYear")) {
             JsonNode data = reports.path(year);
-            data.path("submitted").fieldNames().forEachRemaining(chapters::add);
-            data.path("drafts").fieldNames().forEachRemaining(chapters::add);
-            data.path("notStarted").forEach(chapter -> chapters.add(chapter.asText()));
+            chapters.addAll(data.path("submitted").propertyNames());
+            chapters.addAll(data.path("drafts").propertyNames());
+            data.path("notStarted").forEach(chapter -> chapters.add(chapter.asString()));
         }
         return chapters;
     }
 
     private static List<Map.Entry<String, JsonNode>> entries(JsonNode object) {
-        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
-            entries.add(fields.next());
-        }
-        return entries;
+        return new ArrayList<>(object.properties());
     }
 
     /** What one run loaded and found already there. */
