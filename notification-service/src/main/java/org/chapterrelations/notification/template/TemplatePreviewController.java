@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.samskivert.mustache.MustacheException;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -37,6 +39,12 @@ class TemplatePreviewController {
         Map<String, Object> fields = new HashMap<>(sampleEvent);
         fields.putIfAbsent("recipientName", "Sample Recipient");
         fields.putIfAbsent("recipientId", "sample-recipient");
-        return templates.render(eventType, channel, fields);
+        try {
+            return templates.preview(eventType, channel, fields);
+        }
+        catch (MustacheException ex) {
+            throw ApiException.badField("template", "The " + channel + " template of " + eventType
+                    + " cannot be used: " + ex.getMessage());
+        }
     }
 }

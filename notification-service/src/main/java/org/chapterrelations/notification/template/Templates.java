@@ -10,23 +10,32 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.chapterrelations.notification.NotificationProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+
 /**
- * Text templates per event type and channel: {@code <name>.<channel>.txt}, first line {@code Subject: ...},
- * then a blank line and the body; {@code ${field}} and {@code ${a.b}} take the event's fields. A file in
- * {@code notification.templates.dir} wins over the built-in one under {@code templates/}, and is read at
- * each use so the office's edits apply at once. A channel without its own file uses the e-mail one.
+ * Text templates per event type and channel, filled by JMustache: {@code <name>.<channel>.txt}, first line
+ * {@code Subject: ...}, then a blank line and the body. {@code ${field}} and {@code ${a.b}} take the event's
+ * fields (a missing one is empty, a list reads {@code a, b}); {@code ${#field}...${/field}} shows a part only
+ * when the field is there. A file in {@code notification.templates.dir} wins over the built-in one under
+ * {@code templates/}, and is read at each use so the office's edits apply at once. A channel without its own
+ * file uses the e-mail one.
  */
 @Component
 public class Templates {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)}");
+    private static final Logger log = LoggerFactory.getLogger(Templates.class);
     private static final String SUBJECT = "Subject:";
+    // Plain text, so no HTML escaping; ${...} is the placeholder the office's files were written with.
+    private static final Mustache.Compiler TEXT = Mustache.compiler().escapeHTML(false).withDelims("${ }")
+            .defaultValue("").withFormatter(Templates::format);
 
     private final Path overrides;
 
@@ -36,56 +45,60 @@ public class Templates {
     }
 
     public boolean exists(String name) {
-        return read(name + ".email.txt").isPresent();
+        return read(name + ".email.txt", true).isPresent();
     }
 
+    /**
+     * For deliveries: an edited template that does not parse falls back to the built-in one (logged), so
+     * one broken edit does not stop the alerts.
+     */
     public Rendered render(String name, String channel, Map<String, ?> fields) {
-        String text = read(name + "." + channel + ".txt").or(() -> read(name + ".email.txt"))
-                .orElseGet(() -> "Subject: " + name + "\n\nA " + name + " event.");
-        String filled = fill(text, fields);
-        if (filled.startsWith(SUBJECT)) {
-            int end = filled.indexOf('\n');
-            String subject = (end < 0 ? filled : filled.substring(0, end)).substring(SUBJECT.length()).trim();
-            String body = end < 0 ? "" : filled.substring(end + 1).strip();
-            return new Rendered(subject, body);
+        try {
+            return preview(name, channel, fields);
         }
-        return new Rendered(name, filled.strip());
+        catch (MustacheException ex) {
+            log.warn("The edited template {} for {} is broken, the built-in one is used: {}", name, channel,
+                    ex.getMessage());
+            return fill(name, text(name, channel, false), fields);
+        }
     }
 
-    static String fill(String text, Map<String, ?> fields) {
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(format(lookup(fields, matcher.group(1)))));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+    /** Renders with the office's edits; a template that does not parse throws, naming the line at fault. */
+    public Rendered preview(String name, String channel, Map<String, ?> fields) {
+        return fill(name, text(name, channel, true), fields);
     }
 
-    private static Object lookup(Map<String, ?> fields, String path) {
-        Object value = fields;
-        for (String part : path.split("\\.")) {
-            if (!(value instanceof Map<?, ?> map)) {
-                return null;
-            }
-            value = map.get(part);
+    private static Rendered fill(String name, String text, Map<String, ?> fields) {
+        if (!text.startsWith(SUBJECT)) {
+            return new Rendered(name, TEXT.compile(text).execute(fields).strip());
         }
-        return value;
+        int end = text.indexOf('\n');
+        String subject = (end < 0 ? text : text.substring(0, end)).substring(SUBJECT.length());
+        // From the subject's line break on, so that the parser's line numbers are the file's.
+        String body = end < 0 ? "" : text.substring(end);
+        return new Rendered(oneLine(TEXT.compile(subject).execute(fields)), TEXT.compile(body).execute(fields).strip());
     }
 
-    private static String format(Object value) {
-        if (value == null) {
-            return "";
-        }
+    /** A line break from a field must not end the subject header and start another one. */
+    private static String oneLine(String subject) {
+        return subject.replaceAll("\\R+", " ").strip();
+    }
+
+    private static CharSequence format(Object value) {
         if (value instanceof List<?> list) {
-            return String.join(", ", list.stream().map(String::valueOf).toList());
+            return list.stream().map(String::valueOf).collect(Collectors.joining(", "));
         }
         return String.valueOf(value);
     }
 
-    private Optional<String> read(String file) {
+    private String text(String name, String channel, boolean withOverrides) {
+        return read(name + "." + channel + ".txt", withOverrides).or(() -> read(name + ".email.txt", withOverrides))
+                .orElseGet(() -> "Subject: " + name + "\n\nA " + name + " event.");
+    }
+
+    private Optional<String> read(String file, boolean withOverrides) {
         try {
-            if (overrides != null && Files.isRegularFile(overrides.resolve(file))) {
+            if (withOverrides && overrides != null && Files.isRegularFile(overrides.resolve(file))) {
                 return Optional.of(Files.readString(overrides.resolve(file)));
             }
             try (InputStream in = Templates.class.getResourceAsStream("/templates/" + file)) {

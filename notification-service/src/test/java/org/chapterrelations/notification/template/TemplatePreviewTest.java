@@ -51,6 +51,19 @@ class TemplatePreviewTest {
     }
 
     @Test
+    void anEditedTemplateThatDoesNotParseIsAProblemNamingTheTemplateAndLine() throws Exception {
+        Files.createDirectories(OVERRIDE.getParent());
+        Files.writeString(OVERRIDE, "Subject: Reminder\n\n${#daysBefore}Only ${daysBefore} days left!\n");
+
+        HttpResponse<String> response = new Api(port).post(PREVIEW, identity.staffToken(), SAMPLE);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"field\":\"template\"",
+                "Section missing close tag 'daysBefore' @ line 3");
+    }
+
+    @Test
     void anUnknownEventTypeOrChannelIsRefusedAndOfficersMayNotPreview() {
         Api api = new Api(port);
         assertThat(api.post("/api/notifications/templates/survey.Nope.v1/email/preview", identity.staffToken(), "{}")

@@ -39,13 +39,15 @@ class ReportController {
     private final Surveys surveys;
     private final JsonMapper json;
     private final long maxBodyBytes;
+    private final ReportPage page;
 
     ReportController(ReportService reports, Surveys surveys, JsonMapper json,
-            @Value("${survey.reports.max-body-size:256KB}") DataSize maxBodySize) {
+            @Value("${survey.reports.max-body-size:256KB}") DataSize maxBodySize, ReportPage page) {
         this.reports = reports;
         this.surveys = surveys;
         this.json = json;
         this.maxBodyBytes = maxBodySize.toBytes();
+        this.page = page;
     }
 
     @Operation(operationId = "getReport", summary = "The chapter's report for the year, with its ETag")
@@ -92,7 +94,7 @@ class ReportController {
     @GetMapping(value = "/print", produces = "text/html;charset=UTF-8")
     String print(@PathVariable int year, @PathVariable String chapterId, Authentication auth) {
         Report report = reports.get(year, chapter(chapterId), Caller.of(auth));
-        return ReportPage.render(report, reports.questionnaireOf(report));
+        return page.render(report, reports.questionnaireOf(report).sections());
     }
 
     /** Every submitted version with its answers, oldest first. */

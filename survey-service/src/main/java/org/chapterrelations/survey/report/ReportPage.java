@@ -1,77 +1,97 @@
 package org.chapterrelations.survey.report;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
-
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.chapterrelations.survey.questionnaire.Question;
-import org.chapterrelations.survey.questionnaire.Questionnaire;
 import org.chapterrelations.survey.questionnaire.Section;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
 
-/** One chapter's report as a printable HTML page; every text from users or staff is escaped. */
-final class ReportPage {
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
 
-    private ReportPage() {
-    }
+/**
+ * One chapter's report as a printable HTML page, from {@code templates/report/printable.html.mustache}.
+ * Mustache escapes every value it writes, so the answers, labels and titles users and staff typed stay text.
+ */
+@Component
+class ReportPage {
 
-    static String render(Report report, Questionnaire questionnaire) {
-        boolean submitted = report.submittedAnswers() != null;
-        Map<String, Object> answers = submitted ? report.submittedAnswers() : report.answers();
-        String heading = "State of the Chapter " + report.year() + ": " + report.chapterId();
-        String version = report.latestVersion().map(latest -> "Version " + latest.version() + ", submitted by "
-                + latest.submittedBy() + " on " + latest.submittedAt()).orElse("Draft (not submitted)");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>").append(htmlEscape(heading)).append("</title><style>")
-                .append("body{font-family:serif;max-width:48em;margin:2em auto}dt{font-weight:bold;margin-top:.8em}")
-                .append("table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em}")
-                .append("@media print{a{color:inherit}}</style></head><body>\n<h1>").append(htmlEscape(heading))
-                .append("</h1>\n<p>").append(htmlEscape(version)).append(", questionnaire revision ")
-                .append(report.questionnaireRevision()).append("</p>\n");
-        for (Section section : questionnaire.sections()) {
-            html.append("<h2>").append(htmlEscape(section.title())).append("</h2>\n<dl>\n");
-            for (Question question : section.questions()) {
-                if (question.showIf() != null && !answers.containsKey(question.key())) {
-                    continue;
-                }
-                html.append("<dt>").append(htmlEscape(question.label())).append("</dt><dd>")
-                        .append(answer(question, answers.get(question.key()))).append("</dd>\n");
-            }
-            html.append("</dl>\n");
+    private final Template template;
+
+    ReportPage() {
+        try (Reader source = new InputStreamReader(
+                new ClassPathResource("templates/report/printable.html.mustache").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            this.template = Mustache.compiler().compile(source);
         }
-        return html.append("</body></html>\n").toString();
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
-    private static String answer(Question question, Object value) {
+    String render(Report report, List<Section> sections) {
+        Map<String, Object> answers = report.submittedAnswers() != null ? report.submittedAnswers()
+                : report.answers();
+        List<SectionView> shown = sections.stream().map(section -> new SectionView(section.title(),
+                section.questions().stream()
+                        .filter(question -> question.showIf() == null || answers.containsKey(question.key()))
+                        .map(question -> entry(question, answers.get(question.key())))
+                        .toList()))
+                .toList();
+        return template.execute(new Page("State of the Chapter " + report.year() + ": " + report.chapterId(),
+                report.latestVersion().orElse(null), report.questionnaireRevision(), shown));
+    }
+
+    private static Entry entry(Question question, Object value) {
         if (value == null) {
-            return "<em>No answer</em>";
+            return new Entry(question.label(), true, List.of(), null);
         }
+        if (value instanceof List<?> rows && !rows.isEmpty() && rows.get(0) instanceof Map<?, ?>) {
+            return new Entry(question.label(), false, List.of(), table(question, rows));
+        }
+        return new Entry(question.label(), false, text(value).lines().toList(), null);
+    }
+
+    private static String text(Object value) {
         if (value instanceof Boolean yes) {
             return yes ? "Yes" : "No";
         }
-        if (value instanceof List<?> rows && !rows.isEmpty() && rows.get(0) instanceof Map<?, ?>) {
-            return table(question, rows);
-        }
         if (value instanceof List<?> chosen) {
-            return chosen.stream().map(choice -> htmlEscape(String.valueOf(choice))).collect(Collectors.joining(", "));
+            return chosen.stream().map(String::valueOf).collect(Collectors.joining(", "));
         }
-        return htmlEscape(String.valueOf(value)).replace("\n", "<br>");
+        return String.valueOf(value);
     }
 
-    private static String table(Question question, List<?> rows) {
-        StringBuilder html = new StringBuilder("<table><tr>");
-        question.columns().forEach(column -> html.append("<th>").append(htmlEscape(column.label())).append("</th>"));
-        html.append("</tr>");
-        for (Object row : rows) {
-            Map<?, ?> cells = (Map<?, ?>) row;
-            html.append("<tr>");
-            question.columns().forEach(column -> {
-                Object cell = cells.get(column.key());
-                html.append("<td>").append(cell == null ? "" : htmlEscape(String.valueOf(cell))).append("</td>");
-            });
-            html.append("</tr>");
-        }
-        return html.append("</table>").toString();
+    private static Table table(Question question, List<?> rows) {
+        return new Table(question.columns().stream().map(Question.Column::label).toList(),
+                rows.stream().map(row -> new Row(question.columns().stream().map(column -> {
+                    Object cell = ((Map<?, ?>) row).get(column.key());
+                    return cell == null ? "" : String.valueOf(cell);
+                }).toList())).toList());
+    }
+
+    /** What the template reads; {@code latest} is null for a draft never submitted. */
+    private record Page(String heading, VersionSummary latest, int revision, List<SectionView> sections) {
+    }
+
+    private record SectionView(String title, List<Entry> entries) {
+    }
+
+    /** A question and its answer: none, lines of text (a line break between each), or a table. */
+    private record Entry(String label, boolean noAnswer, List<String> lines, Table table) {
+    }
+
+    private record Table(List<String> columns, List<Row> rows) {
+    }
+
+    private record Row(List<String> cells) {
     }
 }

@@ -7,9 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.chapterrelations.notification.NotificationProperties;
 import org.chapterrelations.notification.delivery.ChannelSender;
@@ -82,18 +80,11 @@ class WebhookSender implements ChannelSender {
         }
     }
 
-    private Map<String, Object> payload(Notification notification, Recipient recipient) {
+    private WebhookPayload payload(Notification notification, Recipient recipient) {
         Rendered content = templates.render(notification.template(), channel(),
                 TemplateFields.of(notification, recipient));
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("notificationId", notification.id());
-        payload.put("recipientId", notification.recipientId());
-        payload.put("topic", notification.topic());
-        payload.put("eventType", notification.sourceEventType());
-        payload.put("sourceEventId", notification.sourceEventId());
-        payload.put("title", content.subject());
-        payload.put("body", content.body());
-        payload.put("data", notification.data());
-        return payload;
+        return new WebhookPayload(notification.id(), notification.recipientId(), notification.topic(),
+                notification.sourceEventType(), notification.sourceEventId(), content.subject(), content.body(),
+                notification.data());
     }
 }
