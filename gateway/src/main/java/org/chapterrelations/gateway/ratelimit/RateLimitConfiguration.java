@@ -20,7 +20,7 @@ class RateLimitConfiguration {
         if (properties.store() == RateLimitProperties.Store.MEMORY) {
             return memory;
         }
-        return new FallbackRateLimitStore(RedisRateLimitStore.sharingClientOf(redis.getObject()), memory,
+        return new FallbackRateLimitStore(RedisRateLimitStore.sharingClientOf(redis.getObject()).connectingNow(), memory,
                 properties.redisTimeout(), properties.redisRetryAfter(), meters);
     }
 

@@ -54,6 +54,12 @@ public class RedisRateLimitStore implements RateLimitStore {
                 .expirationAfterWrite(GONE_ONCE_FULL).build().asAsync());
     }
 
+    /** Connects in the background, so that the first request does not wait for the connection (nor time out on it). */
+    RedisRateLimitStore connectingNow() {
+        buckets.subscribe(connected -> { }, failed -> { }); // a failure is retried by the first request
+        return this;
+    }
+
     @Override
     public Mono<Decision> take(String key, Plan plan) {
         BucketConfiguration configuration = BucketConfiguration.builder().addLimit(Buckets.limitOf(plan)).build();
