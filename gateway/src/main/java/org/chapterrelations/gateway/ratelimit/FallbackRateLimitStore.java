@@ -1,12 +1,17 @@
 package org.chapterrelations.gateway.ratelimit;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.chapterrelations.gateway.ratelimit.RateLimitProperties.Plan;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker.State;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker.StateTransition;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,8 +20,9 @@ import reactor.core.publisher.Mono;
 /**
  * Redis first; when Redis fails or is slow, this instance's in-memory buckets decide instead, so
  * clients stay limited (per instance rather than across instances) instead of being let through
- * unchecked or all refused. After a failure Redis is left alone for {@code retryAfter}, so a dead
- * Redis does not add its timeout to every request. Counted in {@code gateway.rate_limit.fallback}
+ * unchecked or all refused. A Resilience4j breaker opens at the first failure and leaves Redis alone
+ * for {@code retryAfter}, so a dead Redis does not add its timeout to every request; then one request
+ * tries Redis again and closes the breaker if it answers. Counted in {@code gateway.rate_limit.fallback}
  * and shown by the {@code gateway.rate_limit.degraded} gauge (1 while deciding in memory).
  */
 public class FallbackRateLimitStore implements RateLimitStore {
@@ -29,42 +35,52 @@ public class FallbackRateLimitStore implements RateLimitStore {
 
     private final Duration timeout;
 
-    private final Duration retryAfter;
+    private final CircuitBreaker redisBreaker;
 
     private final Counter fallbacks;
 
-    /** System.nanoTime() before which Redis is not tried; 0 while Redis is healthy. */
-    private final AtomicLong bypassUntil = new AtomicLong();
+    /** What made the breaker open, for the one warning that says so. */
+    private volatile Throwable lastFailure;
 
     public FallbackRateLimitStore(RateLimitStore primary, RateLimitStore fallback, Duration timeout,
             Duration retryAfter, MeterRegistry meters) {
+        this(primary, fallback, timeout, retryAfter, meters, Clock.systemUTC());
+    }
+
+    FallbackRateLimitStore(RateLimitStore primary, RateLimitStore fallback, Duration timeout, Duration retryAfter,
+            MeterRegistry meters, Clock clock) {
         this.primary = primary;
         this.fallback = fallback;
         this.timeout = timeout;
-        this.retryAfter = retryAfter;
+        // A window of one call: any failure opens it, the one trial call after retryAfter decides.
+        this.redisBreaker = CircuitBreaker.of("rate-limit-redis", CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(1)
+                .minimumNumberOfCalls(1)
+                .failureRateThreshold(100)
+                .waitDurationInOpenState(retryAfter)
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .clock(clock)
+                .build());
+        redisBreaker.getEventPublisher()
+                .onError(event -> lastFailure = event.getThrowable())
+                .onStateTransition(event -> logTransition(event.getStateTransition(), retryAfter));
         this.fallbacks = Counter.builder("gateway.rate_limit.fallback")
                 .description("Rate-limit decisions taken in memory because Redis failed").register(meters);
-        Gauge.builder("gateway.rate_limit.degraded", bypassUntil, until -> until.get() == 0 ? 0 : 1)
+        Gauge.builder("gateway.rate_limit.degraded", this, store -> store.degraded() ? 1 : 0)
                 .description("1 while rate limits are kept in memory because Redis failed").register(meters);
     }
 
     @Override
     public Mono<Decision> take(String key, Plan plan) {
-        long until = bypassUntil.get();
-        if (until != 0 && System.nanoTime() < until) {
-            return decideInMemory(key, plan);
-        }
         return primary.take(key, plan)
                 .timeout(timeout)
-                .doOnNext(decision -> recovered())
-                .onErrorResume(ex -> {
-                    failed(ex);
-                    return decideInMemory(key, plan);
-                });
+                .transformDeferred(CircuitBreakerOperator.of(redisBreaker))
+                .onErrorResume(refusedOrFailed -> decideInMemory(key, plan));
     }
 
     public boolean degraded() {
-        return bypassUntil.get() != 0;
+        return redisBreaker.getState() != State.CLOSED;
     }
 
     private Mono<Decision> decideInMemory(String key, Plan plan) {
@@ -72,16 +88,12 @@ public class FallbackRateLimitStore implements RateLimitStore {
         return fallback.take(key, plan);
     }
 
-    private void failed(Throwable ex) {
-        long previous = bypassUntil.getAndSet(System.nanoTime() + retryAfter.toNanos());
-        if (previous == 0) {
-            log.warn("Redis failed for rate limiting (" + ex + "); limiting in memory on this instance, retrying Redis every "
+    private void logTransition(StateTransition transition, Duration retryAfter) {
+        if (transition.getFromState() == State.CLOSED && transition.getToState() == State.OPEN) {
+            log.warn("Redis failed for rate limiting (" + lastFailure + "); limiting in memory on this instance, retrying Redis every "
                     + retryAfter.toSeconds() + " s");
         }
-    }
-
-    private void recovered() {
-        if (bypassUntil.getAndSet(0) != 0) {
+        else if (transition.getToState() == State.CLOSED) {
             log.info("Redis is back: rate limits are shared across gateway instances again");
         }
     }

@@ -8,7 +8,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import reactor.core.publisher.Mono;
 
 /**
@@ -29,10 +28,7 @@ public class InMemoryRateLimitStore implements RateLimitStore {
     }
 
     Decision takeNow(String key, Plan plan) {
-        Bucket bucket = buckets.get(key, ignored -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(plan.capacity()).refillGreedy(plan.refillTokens(), plan.refillPeriod()))
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Decision.allow() : Decision.refuseForNanos(probe.getNanosToWaitForRefill());
+        Bucket bucket = buckets.get(key, ignored -> Bucket.builder().addLimit(Buckets.limitOf(plan)).build());
+        return Buckets.decisionOf(bucket.tryConsumeAndReturnRemaining(1));
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -14,13 +14,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 class RateLimitConfiguration {
 
     @Bean
-    RateLimitStore rateLimitStore(RateLimitProperties properties, ObjectProvider<ReactiveStringRedisTemplate> redis,
+    RateLimitStore rateLimitStore(RateLimitProperties properties, ObjectProvider<LettuceConnectionFactory> redis,
             MeterRegistry meters) {
         InMemoryRateLimitStore memory = new InMemoryRateLimitStore();
         if (properties.store() == RateLimitProperties.Store.MEMORY) {
             return memory;
         }
-        return new FallbackRateLimitStore(new RedisRateLimitStore(redis.getObject()), memory,
+        return new FallbackRateLimitStore(RedisRateLimitStore.sharingClientOf(redis.getObject()).connectingNow(), memory,
                 properties.redisTimeout(), properties.redisRetryAfter(), meters);
     }
 

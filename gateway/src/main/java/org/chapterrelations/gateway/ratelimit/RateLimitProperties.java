@@ -3,6 +3,7 @@ package org.chapterrelations.gateway.ratelimit;
 import java.time.Duration;
 import java.util.List;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -22,12 +23,14 @@ import jakarta.validation.constraints.Positive;
  * @param sensitivePaths  Ant-style path patterns
  * @param redisTimeout    longest wait for Redis before deciding in memory
  * @param redisRetryAfter after a Redis failure, how long to decide in memory before trying Redis again
+ *                        (the open state of a Resilience4j breaker, which needs at least a millisecond)
  */
 @Validated
 @ConfigurationProperties("gateway.rate-limit")
 public record RateLimitProperties(boolean enabled, @NotNull Store store, @NotNull List<String> trustedProxies,
         @Valid @NotNull Plan read, @Valid @NotNull Plan write, @Valid @NotNull Plan sensitive,
-        @NotNull List<String> sensitivePaths, @NotNull Duration redisTimeout, @NotNull Duration redisRetryAfter) {
+        @NotNull List<String> sensitivePaths, @NotNull Duration redisTimeout,
+        @NotNull @DurationMin(millis = 1) Duration redisRetryAfter) {
 
     public enum Store { MEMORY, REDIS }
 

@@ -3,9 +3,11 @@ package org.chapterrelations.gateway.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.chapterrelations.gateway.FakeTime;
 import org.chapterrelations.gateway.ratelimit.RateLimitProperties.Plan;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,19 @@ class FallbackRateLimitStoreTest {
     private static final Plan ONE_PER_HOUR = new Plan(1, 1, Duration.ofHours(1));
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    private final FakeTime clock = new FakeTime(Instant.parse("2026-01-01T00:00:00Z"));
+
+    /** Calls that reached Redis. */
+    private final AtomicInteger redisCalls = new AtomicInteger();
+
+    private final AtomicBoolean redisDown = new AtomicBoolean(true);
+
+    /** Refuses connections while {@code redisDown}, else allows everything. */
+    private final RateLimitStore redis = (key, plan) -> Mono.defer(() -> {
+        redisCalls.incrementAndGet();
+        return redisDown.get() ? Mono.error(new IllegalStateException("connection refused")) : Mono.just(Decision.allow());
+    });
 
     @Test
     void aHangingRedisIsGivenUpAfterTheTimeoutAndTheLimitStillHolds() {
@@ -31,37 +46,52 @@ class FallbackRateLimitStoreTest {
 
     @Test
     void whileRedisIsBypassedItIsNotAskedAtAll() {
-        AtomicInteger calls = new AtomicInteger();
-        RateLimitStore failing = (key, plan) -> Mono.defer(() -> {
-            calls.incrementAndGet();
-            return Mono.error(new IllegalStateException("connection refused"));
-        });
-        FallbackRateLimitStore store = new FallbackRateLimitStore(failing, new InMemoryRateLimitStore(),
-                Duration.ofSeconds(1), Duration.ofMinutes(1), meters);
+        FallbackRateLimitStore store = withRetryAfterOfOneMinute();
 
         for (int i = 0; i < 5; i++) {
             store.take("k" + i, ONE_PER_HOUR).block();
         }
 
-        assertThat(calls).hasValue(1);
+        assertThat(redisCalls).hasValue(1);
         assertThat(meters.get("gateway.rate_limit.fallback").counter().count()).isEqualTo(5);
         assertThat(meters.get("gateway.rate_limit.degraded").gauge().value()).isEqualTo(1.0);
     }
 
     @Test
-    void whenRedisAnswersAgainItIsUsedAgain() {
-        AtomicBoolean down = new AtomicBoolean(true);
-        RateLimitStore redis = (key, plan) -> down.get() ? Mono.error(new IllegalStateException("down"))
-                : Mono.just(Decision.allow());
-        FallbackRateLimitStore store = new FallbackRateLimitStore(redis, new InMemoryRateLimitStore(),
-                Duration.ofSeconds(1), Duration.ZERO, meters);
+    void redisIsTriedAgainOnlyAfterRetryAfterAndUsedAgainWhenItAnswers() {
+        FallbackRateLimitStore store = withRetryAfterOfOneMinute();
         store.take("k", ONE_PER_HOUR).block();
         assertThat(store.degraded()).isTrue();
 
-        down.set(false);
+        redisDown.set(false);
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(store.take("k", ONE_PER_HOUR).block().allowed()).isFalse(); // memory, Redis not asked yet
+        assertThat(redisCalls).hasValue(1);
 
+        clock.advance(Duration.ofSeconds(2));
         assertThat(store.take("k", ONE_PER_HOUR).block().allowed()).isTrue(); // memory alone would refuse
+        assertThat(redisCalls).hasValue(2);
         assertThat(store.degraded()).isFalse();
         assertThat(meters.get("gateway.rate_limit.degraded").gauge().value()).isZero();
+    }
+
+    @Test
+    void aFailedRetryKeepsRedisBypassedForAnotherRetryAfter() {
+        FallbackRateLimitStore store = withRetryAfterOfOneMinute();
+        store.take("k", ONE_PER_HOUR).block();
+        clock.advance(Duration.ofSeconds(61));
+        store.take("k", ONE_PER_HOUR).block();
+        assertThat(redisCalls).hasValue(2);
+
+        clock.advance(Duration.ofSeconds(59));
+        store.take("k", ONE_PER_HOUR).block();
+
+        assertThat(redisCalls).hasValue(2);
+        assertThat(store.degraded()).isTrue();
+    }
+
+    private FallbackRateLimitStore withRetryAfterOfOneMinute() {
+        return new FallbackRateLimitStore(redis, new InMemoryRateLimitStore(), Duration.ofSeconds(1), Duration.ofMinutes(1),
+                meters, clock);
     }
 }

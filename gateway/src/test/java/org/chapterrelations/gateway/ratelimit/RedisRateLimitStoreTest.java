@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.chapterrelations.gateway.ratelimit.RateLimitProperties.Plan;
@@ -17,8 +18,9 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import com.github.fppt.jedismock.RedisServer;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import reactor.core.publisher.Flux;
 
-/** The Lua token bucket against a real Redis-protocol server (jedis-mock), as two gateway instances share it. */
+/** Bucket4j's buckets in a Redis-protocol server (jedis-mock), shared as two gateway instances share them. */
 class RedisRateLimitStoreTest {
 
     private static RedisServer redis;
@@ -44,8 +46,8 @@ class RedisRateLimitStoreTest {
 
     @Test
     void twoGatewayInstancesDrawFromTheSameBucket() {
-        RedisRateLimitStore first = new RedisRateLimitStore(template);
-        RedisRateLimitStore second = new RedisRateLimitStore(template);
+        RedisRateLimitStore first = RedisRateLimitStore.sharingClientOf(connections);
+        RedisRateLimitStore second = RedisRateLimitStore.sharingClientOf(connections);
         Plan plan = new Plan(3, 1, Duration.ofHours(1));
         String key = "write:sub:" + UUID.randomUUID();
 
@@ -59,8 +61,23 @@ class RedisRateLimitStoreTest {
     }
 
     @Test
+    void racingInstancesNeverGetMoreThanTheBucketHolds() {
+        List<RedisRateLimitStore> instances = List.of(RedisRateLimitStore.sharingClientOf(connections),
+                RedisRateLimitStore.sharingClientOf(connections));
+        Plan plan = new Plan(10, 1, Duration.ofHours(1));
+        String key = "read:ip:" + UUID.randomUUID();
+
+        long allowed = Flux.range(0, 40)
+                .flatMap(i -> instances.get(i % 2).take(key, plan), 40)
+                .filter(Decision::allowed)
+                .count().block();
+
+        assertThat(allowed).isEqualTo(10);
+    }
+
+    @Test
     void bucketsOfDifferentClientsAreIndependent() {
-        RedisRateLimitStore store = new RedisRateLimitStore(template);
+        RedisRateLimitStore store = RedisRateLimitStore.sharingClientOf(connections);
         Plan plan = new Plan(1, 1, Duration.ofHours(1));
 
         assertThat(store.take("read:ip:192.0.2.1", plan).block().allowed()).isTrue();
@@ -69,16 +86,41 @@ class RedisRateLimitStoreTest {
     }
 
     @Test
+    void aBucketIsForgottenOnceItWouldBeFullAgain() {
+        RedisRateLimitStore store = RedisRateLimitStore.sharingClientOf(connections);
+        Plan plan = new Plan(3, 1, Duration.ofHours(1));
+        String key = "read:ip:" + UUID.randomUUID();
+
+        store.take(key, plan).block();
+
+        // One token taken, one hour to get it back, then a second's grace.
+        Long secondsToLive = template.getExpire(RedisRateLimitStore.redisKey(key, plan)).block().toSeconds();
+        assertThat(secondsToLive).isBetween(3595L, 3601L);
+        assertThat(RedisRateLimitStore.redisKey(key, plan)).startsWith("gateway:rate-limit:" + key);
+    }
+
+    @Test
+    void aChangedPlanAppliesAtOnceToABusyClient() {
+        RedisRateLimitStore store = RedisRateLimitStore.sharingClientOf(connections);
+        String key = "write:sub:" + UUID.randomUUID();
+        Plan strict = new Plan(1, 1, Duration.ofHours(1));
+        store.take(key, strict).block();
+        assertThat(store.take(key, strict).block().allowed()).isFalse();
+
+        assertThat(store.take(key, new Plan(5, 1, Duration.ofHours(1))).block().allowed()).isTrue();
+    }
+
+    @Test
     void fallbackUsesRedisWhileItAnswers() {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        FallbackRateLimitStore store = new FallbackRateLimitStore(new RedisRateLimitStore(template),
+        FallbackRateLimitStore store = new FallbackRateLimitStore(RedisRateLimitStore.sharingClientOf(connections),
                 new InMemoryRateLimitStore(), Duration.ofSeconds(1), Duration.ofSeconds(5), meters);
         Plan plan = new Plan(1, 1, Duration.ofHours(1));
         String key = "sensitive:sub:" + UUID.randomUUID();
 
         assertThat(store.take(key, plan).block().allowed()).isTrue();
         // A second instance (its own memory) sees the token already taken: the state is in Redis.
-        assertThat(new RedisRateLimitStore(template).take(key, plan).block().allowed()).isFalse();
+        assertThat(RedisRateLimitStore.sharingClientOf(connections).take(key, plan).block().allowed()).isFalse();
         assertThat(store.degraded()).isFalse();
         assertThat(meters.get("gateway.rate_limit.fallback").counter().count()).isZero();
     }

@@ -3,20 +3,16 @@ package org.chapterrelations.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.chapterrelations.gateway.FakeTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-
-import com.github.benmanes.caffeine.cache.Ticker;
 
 import reactor.core.publisher.Mono;
 
@@ -113,40 +109,6 @@ class VerifiedTokenCacheTest {
             }
             return Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject("subject-of-" + token)
                     .issuedAt(expiresAt.minus(Duration.ofHours(9))).expiresAt(expiresAt).build());
-        }
-    }
-
-    /** One time source for the cache's clock and its ticker, moved by hand. */
-    private static final class FakeTime extends Clock implements Ticker {
-
-        private Instant now;
-
-        FakeTime(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public long read() {
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }
