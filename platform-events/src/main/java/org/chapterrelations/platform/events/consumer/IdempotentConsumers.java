@@ -2,11 +2,12 @@ package org.chapterrelations.platform.events.consumer;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
-import org.chapterrelations.platform.events.CloudEventHeaders;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.chapterrelations.platform.events.metrics.ConsumerMetrics;
 import org.chapterrelations.platform.events.metrics.ConsumerMetrics.Outcome;
 import org.slf4j.Logger;
@@ -14,9 +15,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.SpecVersion;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
+
 /**
  * Builds the functional consumers that Spring Cloud Stream binds ({@code @Bean Consumer<Message<byte[]>>}):
- * each reads the CloudEvents headers, skips an event id it has already applied, applies the event and
+ * each reads the CloudEvents envelope with the CloudEvents SDK, skips an event id it has already applied, applies the event and
  * then records its id.
  *
  * <p>An event applied but not yet recorded when the process dies is applied again after restart, so
@@ -29,6 +35,9 @@ public class IdempotentConsumers {
     private static final String KAFKA_PREFIX = "ce_";
 
     private static final String CANONICAL_PREFIX = "ce-";
+
+    /** {@code datacontenttype} in the Kafka binding. */
+    private static final String CONTENT_TYPE = "content-type";
 
     private final ProcessedEventLog processedEvents;
 
@@ -71,47 +80,49 @@ public class IdempotentConsumers {
     }
 
     static ReceivedEvent read(Message<byte[]> message) {
-        MessageHeaders headers = message.getHeaders();
-        String id = required(headers, CloudEventHeaders.ID);
-        String specVersion = required(headers, CloudEventHeaders.SPEC_VERSION);
-        if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(specVersion)) {
-            throw new MalformedEventException("Unsupported CloudEvents specversion " + specVersion + " on event " + id);
-        }
-        String time = header(headers, CloudEventHeaders.TIME);
-        return new ReceivedEvent(id, required(headers, CloudEventHeaders.TYPE), required(headers, CloudEventHeaders.SOURCE),
-                header(headers, CloudEventHeaders.SUBJECT), time == null ? null : parseTime(id, time),
-                message.getPayload());
-    }
-
-    private static Instant parseTime(String id, String time) {
+        CloudEvent event;
         try {
-            return Instant.parse(time);
+            event = KafkaMessageFactory.createReader(kafkaHeaders(message.getHeaders()), message.getPayload()).toEvent();
         }
-        catch (DateTimeParseException ex) {
-            throw new MalformedEventException("Event " + id + " has an invalid ce_time: " + time, ex);
+        catch (CloudEventRWException | IllegalStateException ex) {
+            // The SDK refuses a missing required attribute with IllegalStateException, anything else with its own.
+            throw new MalformedEventException("Record is not a CloudEvent: " + ex.getMessage(), ex);
         }
-    }
-
-    private static String required(MessageHeaders headers, String name) {
-        String value = header(headers, name);
-        if (value == null || value.isBlank()) {
-            throw new MalformedEventException("Record has no " + name + " header: not a CloudEvent");
+        if (event.getSpecVersion() != SpecVersion.V1) {
+            throw new MalformedEventException("Unsupported CloudEvents specversion " + event.getSpecVersion()
+                    + " on event " + event.getId());
         }
-        return value;
+        if (event.getId().isBlank()) {
+            // The SDK takes an empty id; as every consumer's idempotency key it would merge unrelated events.
+            throw new MalformedEventException("Record has a blank ce_id: not a CloudEvent");
+        }
+        return new ReceivedEvent(event.getId(), event.getType(), event.getSource().toString(), event.getSubject(),
+                event.getTime() == null ? null : event.getTime().toInstant(), message.getPayload());
     }
 
     /**
-     * Reads a {@code ce_*} header. Spring Cloud Function renames them to the canonical {@code ce-*} form
-     * whenever its conversion of the payload fails (e.g. a body that is not JSON), so both are read.
+     * The bound message's CloudEvents headers as the Kafka record had them. Spring Cloud Function renames
+     * {@code ce_*} to the canonical {@code ce-*} whenever its conversion of the payload fails (e.g. a body that
+     * is not JSON), so those are named back.
      */
-    private static String header(MessageHeaders headers, String name) {
-        Object value = headers.get(name);
-        if (value == null && name.startsWith(KAFKA_PREFIX)) {
-            value = headers.get(CANONICAL_PREFIX + name.substring(KAFKA_PREFIX.length()));
-        }
-        if (value instanceof byte[] bytes) {
-            return new String(bytes, UTF_8);
-        }
-        return value == null ? null : value.toString();
+    private static Headers kafkaHeaders(MessageHeaders messageHeaders) {
+        Map<String, byte[]> headers = new LinkedHashMap<>();
+        messageHeaders.forEach((name, value) -> {
+            if (name.startsWith(CANONICAL_PREFIX)) {
+                headers.putIfAbsent(KAFKA_PREFIX + name.substring(CANONICAL_PREFIX.length()), bytes(value));
+            }
+        });
+        messageHeaders.forEach((name, value) -> {
+            if (name.startsWith(KAFKA_PREFIX) || name.equals(CONTENT_TYPE)) {
+                headers.put(name, bytes(value));
+            }
+        });
+        RecordHeaders kafkaHeaders = new RecordHeaders();
+        headers.forEach(kafkaHeaders::add);
+        return kafkaHeaders;
+    }
+
+    private static byte[] bytes(Object value) {
+        return value instanceof byte[] bytes ? bytes : value.toString().getBytes(UTF_8);
     }
 }

@@ -2,27 +2,32 @@ package org.chapterrelations.platform.events.kafka;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.time.format.DateTimeFormatter;
+import java.net.URI;
+import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.chapterrelations.platform.events.CloudEventHeaders;
 import org.chapterrelations.platform.events.outbox.PendingEvent;
 import org.chapterrelations.platform.events.tracing.EventTraceContext;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+
 /**
- * Sends a pending event as a CloudEvents 1.0 binary-mode Kafka record: attributes as {@code ce_*}
- * headers, the JSON data as the value, the aggregate id as the key (so one aggregate's events keep
- * their order). The send continues the trace the event was raised in, so the producer's observation writes
- * that trace's {@code traceparent} header.
+ * Sends a pending event as a CloudEvents 1.0 binary-mode Kafka record, written by the CloudEvents SDK:
+ * attributes as {@code ce_*} headers, the JSON data as the value, the aggregate id as the key (so one
+ * aggregate's events keep their order). The send continues the trace the event was raised in, so the
+ * producer's observation adds that trace's {@code traceparent} header.
  */
 public class CloudEventSender {
 
+    private static final String JSON = "application/json";
+
     private final KafkaTemplate<String, byte[]> kafka;
-    private final String source;
+    private final URI source;
     private final EventTraceContext traceContext;
 
     public CloudEventSender(KafkaTemplate<String, byte[]> kafka, String source) {
@@ -31,25 +36,25 @@ public class CloudEventSender {
 
     public CloudEventSender(KafkaTemplate<String, byte[]> kafka, String source, EventTraceContext traceContext) {
         this.kafka = kafka;
-        this.source = source;
+        this.source = URI.create(source);
         this.traceContext = traceContext;
     }
 
     public CompletableFuture<SendResult<String, byte[]>> send(PendingEvent event) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(CloudEventHeaders.ID, bytes(event.eventId()));
-        headers.add(CloudEventHeaders.SOURCE, bytes(source));
-        headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_1_0));
-        headers.add(CloudEventHeaders.TYPE, bytes(event.type()));
-        headers.add(CloudEventHeaders.SUBJECT, bytes(event.subject()));
-        headers.add(CloudEventHeaders.TIME, bytes(DateTimeFormatter.ISO_INSTANT.format(event.time())));
-        headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), null, event.subject(),
-                bytes(event.data()), headers);
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(event.topic(), event.subject())
+                .writeBinary(cloudEvent(event));
         return traceContext.continueTrace(event.traceparent(), "outbox send", () -> kafka.send(record));
     }
 
-    private static byte[] bytes(String value) {
-        return value.getBytes(UTF_8);
+    private CloudEvent cloudEvent(PendingEvent event) {
+        return CloudEventBuilder.v1()
+                .withId(event.eventId())
+                .withSource(source)
+                .withType(event.type())
+                .withSubject(event.subject())
+                .withTime(event.time().atOffset(ZoneOffset.UTC))
+                .withDataContentType(JSON)
+                .withData(event.data().getBytes(UTF_8))
+                .build();
     }
 }

@@ -15,10 +15,7 @@ class IdempotentConsumersReadTest {
 
     @Test
     void readsKafkaBindingHeadersAsBytes() {
-        Message<byte[]> message = MessageBuilder.withPayload("{}".getBytes(UTF_8))
-                .setHeader("ce_id", bytes("e-1")).setHeader("ce_specversion", bytes("1.0"))
-                .setHeader("ce_type", bytes("test.NoteWritten.v1")).setHeader("ce_source", bytes("/notes"))
-                .setHeader("ce_subject", bytes("n-1")).setHeader("ce_time", bytes("2026-01-02T03:04:05Z")).build();
+        Message<byte[]> message = cloudEvent().build();
 
         assertThat(IdempotentConsumers.read(message)).isEqualTo(new ReceivedEvent("e-1", "test.NoteWritten.v1",
                 "/notes", "n-1", Instant.parse("2026-01-02T03:04:05Z"), message.getPayload()));
@@ -42,7 +39,39 @@ class IdempotentConsumersReadTest {
         Message<byte[]> message = MessageBuilder.withPayload("{}".getBytes(UTF_8)).build();
 
         assertThatThrownBy(() -> IdempotentConsumers.read(message)).isInstanceOf(MalformedEventException.class)
-                .hasMessageContaining("ce_id");
+                .hasMessageContaining("not a CloudEvent");
+    }
+
+    @Test
+    void recordMissingARequiredAttributeIsMalformed() {
+        assertMalformed(cloudEvent().removeHeader("ce_id"), "'id' cannot be null");
+        assertMalformed(cloudEvent().removeHeader("ce_source"), "'source' cannot be null");
+        assertMalformed(cloudEvent().removeHeader("ce_type"), "'type' cannot be null");
+    }
+
+    @Test
+    void recordWithAnotherSpecVersionIsMalformed() {
+        assertMalformed(cloudEvent().setHeader("ce_specversion", bytes("2.0")), "Invalid specversion: 2.0");
+        assertMalformed(cloudEvent().setHeader("ce_specversion", bytes("0.3")), "Unsupported CloudEvents specversion");
+    }
+
+    @Test
+    void recordWithAnInvalidAttributeValueIsMalformed() {
+        assertMalformed(cloudEvent().setHeader("ce_time", bytes("yesterday")), "\"time\": yesterday");
+        assertMalformed(cloudEvent().setHeader("ce_id", bytes(" ")), "blank ce_id");
+        assertMalformed(cloudEvent().setHeader("ce_trace-id", bytes("t-1")), "Invalid extensions name: trace-id");
+    }
+
+    private static MessageBuilder<byte[]> cloudEvent() {
+        return MessageBuilder.withPayload("{}".getBytes(UTF_8))
+                .setHeader("ce_id", bytes("e-1")).setHeader("ce_specversion", bytes("1.0"))
+                .setHeader("ce_type", bytes("test.NoteWritten.v1")).setHeader("ce_source", bytes("/notes"))
+                .setHeader("ce_subject", bytes("n-1")).setHeader("ce_time", bytes("2026-01-02T03:04:05Z"));
+    }
+
+    private static void assertMalformed(MessageBuilder<byte[]> message, String reason) {
+        assertThatThrownBy(() -> IdempotentConsumers.read(message.build())).isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining(reason);
     }
 
     private static byte[] bytes(String value) {

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.chapterrelations.platform.events.CloudEventHeaders;
 import org.chapterrelations.platform.test.PlatformIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,17 +36,23 @@ class DeadLetterTest {
     @Test
     void malformedRecordGoesToDlqAndNextGoodRecordIsProcessed() {
         String notACloudEvent = "note-" + UUID.randomUUID();
+        String withoutId = "note-" + UUID.randomUUID();
         String notJson = "note-" + UUID.randomUUID();
         String good = "note-" + UUID.randomUUID();
 
         writer.send(notACloudEvent, new RecordHeaders(), bytes("{\"noteId\":\"" + notACloudEvent + "\"}"));
+        RecordHeaders idRemoved = cloudEventHeaders(withoutId);
+        idRemoved.remove("ce_id");
+        writer.send(withoutId, idRemoved, bytes("{\"noteId\":\"" + withoutId + "\"}"));
         writer.send(notJson, cloudEventHeaders(notJson), bytes("<note>not JSON</note>"));
         writer.noteEvent(UUID.randomUUID().toString(), good, "fine");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> tally.applied(good) == 1);
-        assertDeadLetter(deadLetters.awaitRecords(notACloudEvent, 1).get(0), "ce_id");
+        assertDeadLetter(deadLetters.awaitRecords(notACloudEvent, 1).get(0), "not a CloudEvent");
+        assertDeadLetter(deadLetters.awaitRecords(withoutId, 1).get(0), "'id' cannot be null");
         assertDeadLetter(deadLetters.awaitRecords(notJson, 1).get(0), "not a NoteChanged");
         assertThat(tally.applied(notACloudEvent)).isZero();
+        assertThat(tally.applied(withoutId)).isZero();
         assertThat(tally.applied(notJson)).isZero();
     }
 
@@ -58,11 +63,11 @@ class DeadLetterTest {
 
     private static RecordHeaders cloudEventHeaders(String noteId) {
         RecordHeaders headers = new RecordHeaders();
-        headers.add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()));
-        headers.add(CloudEventHeaders.SOURCE, bytes("/broken-service"));
-        headers.add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"));
-        headers.add(CloudEventHeaders.TYPE, bytes(Note.EDITED));
-        headers.add(CloudEventHeaders.SUBJECT, bytes(noteId));
+        headers.add("ce_id", bytes(UUID.randomUUID().toString()));
+        headers.add("ce_source", bytes("/broken-service"));
+        headers.add("ce_specversion", bytes("1.0"));
+        headers.add("ce_type", bytes(Note.EDITED));
+        headers.add("ce_subject", bytes(noteId));
         return headers;
     }
 }

@@ -1,9 +1,11 @@
 package org.chapterrelations.platform.events.notes;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.chapterrelations.platform.events.notes.TopicReader.header;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -13,11 +15,16 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chapterrelations.platform.events.EventJson;
 import org.chapterrelations.platform.events.outbox.Outbox;
+import org.chapterrelations.platform.events.outbox.PendingEvent;
 import org.chapterrelations.platform.test.PlatformIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.SpecVersion;
+import io.cloudevents.kafka.KafkaMessageFactory;
 
 @PlatformIntegrationTest
 class OutboxPublishingTest {
@@ -55,6 +62,25 @@ class OutboxPublishingTest {
                 .isEqualTo(new NoteChanged(noteId, "Call the CA chapter"));
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(mongo.findById(noteId, Note.class).pendingEvents()).isEmpty());
+    }
+
+    @Test
+    void publishedRecordIsAValidCloudEventToTheSdkWithEveryAttribute() {
+        String noteId = "note-" + UUID.randomUUID();
+        Note note = Note.write(noteId, "Call the CA chapter");
+        PendingEvent raised = note.pendingEvents().get(0);
+
+        outbox.save(note);
+
+        CloudEvent event = KafkaMessageFactory.createReader(topic.awaitRecords(noteId, 1).get(0)).toEvent();
+        assertThat(event.getSpecVersion()).isEqualTo(SpecVersion.V1);
+        assertThat(event.getId()).isEqualTo(raised.eventId());
+        assertThat(event.getSource()).isEqualTo(URI.create("/notes-test"));
+        assertThat(event.getType()).isEqualTo(Note.WRITTEN);
+        assertThat(event.getSubject()).isEqualTo(noteId);
+        assertThat(event.getTime().toInstant()).isEqualTo(raised.time());
+        assertThat(event.getDataContentType()).isEqualTo("application/json");
+        assertThat(event.getData().toBytes()).asString(UTF_8).isEqualTo(raised.data());
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.chapterrelations.platform.events.CloudEventHeaders;
 import org.chapterrelations.platform.test.EmbeddedInfrastructure;
 
 /** Writes raw records with a plain Kafka producer, as another service (or a broken one) would. */
@@ -28,13 +27,13 @@ final class RecordWriter implements AutoCloseable {
     /** A well-formed CloudEvent about one note. */
     void noteEvent(String eventId, String noteId, String text) {
         RecordHeaders headers = new RecordHeaders();
-        headers.add(CloudEventHeaders.ID, bytes(eventId));
-        headers.add(CloudEventHeaders.SOURCE, bytes("/another-service"));
-        headers.add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"));
-        headers.add(CloudEventHeaders.TYPE, bytes(Note.EDITED));
-        headers.add(CloudEventHeaders.SUBJECT, bytes(noteId));
-        headers.add(CloudEventHeaders.TIME, bytes(Instant.now().toString()));
-        headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
+        headers.add("ce_id", bytes(eventId));
+        headers.add("ce_source", bytes("/another-service"));
+        headers.add("ce_specversion", bytes("1.0"));
+        headers.add("ce_type", bytes(Note.EDITED));
+        headers.add("ce_subject", bytes(noteId));
+        headers.add("ce_time", bytes(Instant.now().toString()));
+        headers.add("content-type", bytes("application/json"));
         send(noteId, headers, bytes("{\"noteId\":\"" + noteId + "\",\"text\":\"" + text + "\"}"));
     }
 
