@@ -1,10 +1,10 @@
 package org.chapterrelations.legislation.bill;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.chapterrelations.platform.web.csv.CsvWriter;
 import org.chapterrelations.platform.web.security.Caller;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -51,17 +51,15 @@ class BillSearchController {
         Caller caller = Caller.of(authentication);
         // A bad filter must answer 400 problem+json, so it is checked before the CSV response starts.
         filter.criteria(caller.isAnonymous());
-        response.setContentType(BillCsv.CONTENT_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"bills.csv\"");
-        Writer writer = response.getWriter();
-        writer.write(BillCsv.header());
+        CsvWriter out = CsvWriter.attachment(response, "bills.csv");
+        out.row(BillCsv.HEADER);
         try (Stream<Bill> bills = search.stream(filter, caller.isAnonymous(),
                 Sort.by("jurisdiction", "session", "identifier"))) {
             for (Bill bill : (Iterable<Bill>) bills::iterator) {
-                writer.write(BillCsv.row(bill, caller.isStaff()));
+                out.row(BillCsv.row(bill, caller.isStaff()));
             }
         }
-        writer.flush();
+        out.flush();
     }
 
     @Operation(operationId = "summariseBills", summary = "Counts by status and position per jurisdiction")

@@ -1,7 +1,5 @@
 package org.chapterrelations.survey.export;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,52 +35,39 @@ class AnswersCsv {
         this.reports = reports;
     }
 
-    String export(int year) {
+    /** The header, then a row per chapter; all read before the answer starts, so an unknown year is still a 404. */
+    List<List<Object>> rows(int year) {
         Questionnaire questionnaire = questionnaires.requirePublished(year);
         List<Question> questions = questionnaire.questions();
         Map<String, Map<String, Object>> answers = reports.submittedAnswers(year);
-        StringBuilder csv = new StringBuilder();
-        List<String> header = new ArrayList<>(FIXED_COLUMNS);
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> header = new ArrayList<>(FIXED_COLUMNS);
         questions.forEach(question -> header.add(question.key()));
-        csv.append(Csv.record(header));
+        rows.add(header);
         for (StatusBoard.ChapterStatus chapter : board.of(year).chapters()) {
             Map<String, Object> submitted = answers.getOrDefault(chapter.chapterId(), Map.of());
-            List<String> row = new ArrayList<>(List.of(Csv.text(chapter.chapterId()), Csv.text(
-                    nullToEmpty(chapter.name())), chapter.status(), chapter.version() == null ? ""
-                            : chapter.version().toString(), instant(chapter.submittedAt())));
+            List<Object> row = new ArrayList<>();
+            row.add(chapter.chapterId());
+            row.add(chapter.name());
+            row.add(chapter.status());
+            row.add(chapter.version());
+            row.add(chapter.submittedAt());
             questions.forEach(question -> row.add(cell(submitted.get(question.key()))));
-            csv.append(Csv.record(row));
+            rows.add(row);
         }
-        return csv.toString();
+        return rows;
     }
 
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
+    private static Object cell(Object value) {
         if (value instanceof Boolean yes) {
             return yes ? "yes" : "no";
         }
-        if (value instanceof Double || value instanceof Float) {
-            return BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString();
-        }
-        if (value instanceof Number number) {
-            return number.toString();
-        }
         if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-            return Csv.text(list.stream().map(String::valueOf).collect(Collectors.joining("; ")));
+            return list.stream().map(String::valueOf).collect(Collectors.joining("; "));
         }
         if (value instanceof List<?> table) {
-            return Csv.text(EventJson.write(table));
+            return EventJson.write(table);
         }
-        return Csv.text(String.valueOf(value));
-    }
-
-    private static String instant(Instant instant) {
-        return instant == null ? "" : instant.toString();
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+        return value instanceof Number ? value : value == null ? null : String.valueOf(value);
     }
 }

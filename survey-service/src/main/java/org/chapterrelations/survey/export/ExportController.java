@@ -1,7 +1,9 @@
 package org.chapterrelations.survey.export;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
+import java.io.IOException;
+import java.util.List;
+
+import org.chapterrelations.platform.web.csv.CsvWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Staff download a year's answers as CSV. */
 @Tag(name = "Export", description = "A year's answers as CSV, for staff.")
@@ -27,9 +30,12 @@ class ExportController {
             responses = @ApiResponse(responseCode = "200", description = "One row per chapter",
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @GetMapping("/api/surveys/{year}/answers.csv")
-    ResponseEntity<String> answers(@PathVariable int year) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, Csv.CONTENT_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"survey-" + year + "-answers.csv\"")
-                .body(csv.export(year));
+    void answers(@PathVariable int year, HttpServletResponse response) throws IOException {
+        List<List<Object>> rows = csv.rows(year);
+        CsvWriter out = CsvWriter.attachment(response, "survey-" + year + "-answers.csv");
+        for (List<Object> row : rows) {
+            out.row(row);
+        }
+        out.flush();
     }
 }

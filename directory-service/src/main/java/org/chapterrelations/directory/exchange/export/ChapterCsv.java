@@ -31,19 +31,19 @@ final class ChapterCsv {
     }
 
     /** One chapter's values, in header order; absent values are null (written empty). */
-    static List<String> row(Chapter chapter, boolean staff) {
+    static List<Object> row(Chapter chapter, boolean staff) {
         MailingAddress address = chapter.mailingAddress() == null ? new MailingAddress(null, null, null, null)
                 : chapter.mailingAddress();
         MemberCount members = chapter.memberCount() == null ? new MemberCount(null, null) : chapter.memberCount();
-        List<String> row = new ArrayList<>(Arrays.asList(chapter.code(), chapter.name(),
+        List<Object> row = new ArrayList<>(Arrays.asList(chapter.code(), chapter.name(),
                 chapter.kind().wireName(), chapter.state(),
                 chapter.states() == null ? null : String.join(";", chapter.states()), chapter.status().wireName(),
                 chapter.website(), chapter.publicEmail(), chapter.publicPhone(), address.street(), address.city(),
-                address.state(), address.postalCode(), String.valueOf(chapter.studentProgram()),
-                Csv.text(chapter.foundedYear()), Csv.text(members.year()), Csv.text(members.count()),
+                address.state(), address.postalCode(), chapter.studentProgram(), chapter.foundedYear(),
+                members.year(), members.count(),
                 chapter.school(), chapter.parentChapterId()));
         if (staff) {
-            row.add(String.valueOf(chapter.sampleData()));
+            row.add(chapter.sampleData());
         }
         return row;
     }

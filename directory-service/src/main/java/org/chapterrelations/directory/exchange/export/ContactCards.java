@@ -1,8 +1,7 @@
 package org.chapterrelations.directory.exchange.export;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +20,19 @@ import org.chapterrelations.directory.person.PersonLookup;
 import org.chapterrelations.platform.web.security.Caller;
 import org.springframework.stereotype.Component;
 
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.property.Address;
+import ezvcard.property.Revision;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Uid;
+
 /**
- * People as vCards for address books. Email, phone and address appear only to callers who may see them
- * through the person API, decided by that API's own rule.
+ * People as vCards for address books (built with ez-vcard). Email, phone and address appear only to callers who
+ * may see them through the person API, decided by that API's own rule.
  */
 @Component
 class ContactCards {
-
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private final PersonLookup people;
     private final ChapterCatalog chapters;
@@ -45,7 +48,8 @@ class ContactCards {
 
     String person(String id, Caller caller) {
         Person person = people.get(id);
-        return card(person, person.organization(), List.of(), people.privateVisibleTo(caller).test(id));
+        return VCardText.of(List.of(card(person, person.organization(), List.of(),
+                people.privateVisibleTo(caller).test(id))));
     }
 
     /** One card per current officer, in office order; someone holding two offices gets one card, two ROLEs. */
@@ -57,32 +61,58 @@ class ContactCards {
         Map<String, Person> found = people.all(roles.keySet()).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
         Predicate<String> showPrivate = people.privateVisibleTo(caller);
-        StringBuilder cards = new StringBuilder();
+        List<VCard> cards = new ArrayList<>();
         roles.forEach((personId, offices) -> {
             Person person = found.get(personId);
             if (person != null) {
-                cards.append(card(person, chapter.name(), offices, showPrivate.test(personId)));
+                cards.add(card(person, chapter.name(), offices, showPrivate.test(personId)));
             }
         });
-        return cards.toString();
+        return VCardText.of(cards);
     }
 
-    private String card(Person person, String organization, List<String> roles, boolean showPrivate) {
-        VCard card = VCard.begin()
-                .text("FN", person.displayName())
-                .structured("N", person.familyName(), person.givenName(), "", "", "")
-                .text("ORG", organization)
-                .text("TITLE", person.title());
-        roles.forEach(role -> card.text("ROLE", role));
-        if (showPrivate) {
-            card.text("EMAIL", person.email()).text("TEL;VALUE=text", person.phone());
-            MailingAddress address = person.mailingAddress();
-            if (address != null) {
-                card.structured("ADR", "", "", address.street(), address.city(), address.state(),
-                        address.postalCode(), "");
-            }
+    private VCard card(Person person, String organization, List<String> roles, boolean showPrivate) {
+        VCard card = new VCard(VCardVersion.V4_0);
+        card.setFormattedName(person.displayName());
+        StructuredName name = new StructuredName();
+        name.setFamily(person.familyName());
+        name.setGiven(person.givenName());
+        card.setStructuredName(name);
+        if (hasText(organization)) {
+            card.setOrganization(organization);
         }
-        return card.raw("UID:urn:uuid:" + person.id()).raw("REV:" + TIMESTAMP.format(clock.instant())).end();
+        if (hasText(person.title())) {
+            card.addTitle(person.title());
+        }
+        roles.forEach(card::addRole);
+        if (showPrivate) {
+            addPrivateContacts(card, person);
+        }
+        card.setUid(new Uid("urn:uuid:" + person.id()));
+        card.setRevision(new Revision(clock.instant()));
+        return card;
+    }
+
+    private static void addPrivateContacts(VCard card, Person person) {
+        if (hasText(person.email())) {
+            card.addEmail(person.email());
+        }
+        if (hasText(person.phone())) {
+            card.addTelephoneNumber(person.phone()); // free text, as people type numbers: TEL's default value type
+        }
+        MailingAddress mailingAddress = person.mailingAddress();
+        if (mailingAddress != null) {
+            Address address = new Address();
+            address.setStreetAddress(mailingAddress.street());
+            address.setLocality(mailingAddress.city());
+            address.setRegion(mailingAddress.state());
+            address.setPostalCode(mailingAddress.postalCode());
+            card.addAddress(address);
+        }
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** {@code president-elect} as an address book shows it: "President-elect"; "Past president". */

@@ -1,8 +1,6 @@
 package org.chapterrelations.directory.exchange.export;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,13 +8,12 @@ import org.chapterrelations.directory.chapter.Chapter;
 import org.chapterrelations.directory.chapter.ChapterCatalog;
 import org.chapterrelations.directory.office.OfficerRoster;
 import org.chapterrelations.directory.office.TermView;
+import org.chapterrelations.platform.web.csv.CsvWriter;
 import org.chapterrelations.platform.web.security.Caller;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,11 +58,11 @@ class CsvExportController {
         boolean staff = Caller.of(authentication).isStaff();
         Page<Chapter> page = chapters.find(q, kind, state, status, studentProgram,
                 PageRequest.of(0, PAGE_SIZE, BY_CODE));
-        Writer out = start(response, "chapters.csv");
-        out.write(Csv.record(ChapterCsv.header(staff)));
+        CsvWriter out = CsvWriter.attachment(response, "chapters.csv");
+        out.row(ChapterCsv.header(staff));
         while (true) {
             for (Chapter chapter : page) {
-                out.write(Csv.record(ChapterCsv.row(chapter, staff)));
+                out.row(ChapterCsv.row(chapter, staff));
             }
             if (!page.hasNext()) {
                 break;
@@ -87,19 +84,11 @@ class CsvExportController {
         Caller caller = Caller.of(authentication);
         boolean staff = caller.isStaff();
         List<TermView> terms = officers.acrossChapters(role, at, caller);
-        Writer out = start(response, "officers.csv");
-        out.write(Csv.record(OfficerCsv.header(staff)));
+        CsvWriter out = CsvWriter.attachment(response, "officers.csv");
+        out.row(OfficerCsv.header(staff));
         for (TermView term : terms) {
-            out.write(Csv.record(OfficerCsv.row(term, staff)));
+            out.row(OfficerCsv.row(term, staff));
         }
         out.flush();
-    }
-
-    private static Writer start(HttpServletResponse response, String filename) throws IOException {
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType(Csv.CONTENT_TYPE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename).build().toString());
-        return response.getWriter();
     }
 }

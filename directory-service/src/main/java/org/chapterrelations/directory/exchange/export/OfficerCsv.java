@@ -24,9 +24,9 @@ final class OfficerCsv {
         return header;
     }
 
-    static List<String> row(TermView term, boolean staff) {
-        List<String> row = new ArrayList<>(Arrays.asList(term.chapterId(), term.chapterName(), term.role().wireName(),
-                term.personName(), term.start().toString(), Csv.text(term.end())));
+    static List<Object> row(TermView term, boolean staff) {
+        List<Object> row = new ArrayList<>(Arrays.asList(term.chapterId(), term.chapterName(), term.role().wireName(),
+                term.personName(), term.start(), term.end()));
         if (staff) {
             row.add(term.email());
             row.add(term.phone());

@@ -23,7 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 class VCardController {
 
-    private static final MediaType VCARD = MediaType.parseMediaType(VCard.CONTENT_TYPE);
+    private static final MediaType VCARD = MediaType.parseMediaType(VCardText.CONTENT_TYPE);
 
     private final ContactCards cards;
 
@@ -33,7 +33,7 @@ class VCardController {
 
     @Operation(operationId = "personVCard", summary = "A person's vCard",
             responses = @ApiResponse(responseCode = "200", description = "<id>.vcf",
-                    content = @Content(mediaType = VCard.CONTENT_TYPE, schema = @Schema(type = "string"))))
+                    content = @Content(mediaType = VCardText.CONTENT_TYPE, schema = @Schema(type = "string"))))
     @GetMapping("/api/directory/people/{id}/vcard")
     ResponseEntity<String> person(@PathVariable String id, Authentication authentication) {
         return vcard(cards.person(id, Caller.of(authentication)), id + ".vcf");
@@ -41,7 +41,7 @@ class VCardController {
 
     @Operation(operationId = "officersVCards", summary = "The vCards of a chapter's current officers",
             responses = @ApiResponse(responseCode = "200", description = "<code>-officers.vcf",
-                    content = @Content(mediaType = VCard.CONTENT_TYPE, schema = @Schema(type = "string"))))
+                    content = @Content(mediaType = VCardText.CONTENT_TYPE, schema = @Schema(type = "string"))))
     @GetMapping("/api/directory/chapters/{code}/officers/vcard")
     ResponseEntity<String> officers(@PathVariable String code, Authentication authentication) {
         String filename = code.toUpperCase(Locale.ROOT) + "-officers.vcf";

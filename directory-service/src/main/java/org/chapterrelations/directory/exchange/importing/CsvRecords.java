@@ -1,14 +1,25 @@
 package org.chapterrelations.directory.exchange.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * Reads RFC 4180 CSV: comma-separated cells, quoted cells may hold commas, line breaks and doubled quotes.
- * Each record keeps the physical line on which it starts, which is how problems are reported. Blank lines
- * are skipped.
+ * Reads RFC 4180 CSV with Commons CSV: comma-separated cells, quoted cells may hold commas, line breaks and doubled
+ * quotes (text after a closing quote is kept, as spreadsheets do). Each record keeps the physical line on which it
+ * starts, which is how problems are reported. Blank lines are skipped.
  */
 final class CsvRecords {
+
+    // Empty lines are kept as records so that each record's first line is counted; blank ones are dropped below.
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
+            .setTrailingData(true).get();
 
     /** One record: its cells and the file line (1-based) on which it starts. */
     record CsvRecord(int line, List<String> cells) {
@@ -20,7 +31,7 @@ final class CsvRecords {
         private final int line;
 
         UnclosedQuote(int line) {
-            super("a quoted cell opened on this line is never closed");
+            super("a quoted cell of the row starting on this line is never closed");
             this.line = line;
         }
 
@@ -34,69 +45,25 @@ final class CsvRecords {
 
     static List<CsvRecord> parse(String text) {
         List<CsvRecord> records = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        int quoteLine = 0;
-        boolean quoted = false;
-        boolean cellStarted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                }
-                else if (c == '"') {
-                    quoted = false;
-                }
-                else {
-                    if (isLineBreak(text, i)) {
-                        line++;
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            Iterator<CSVRecord> iterator = parser.iterator();
+            while (true) {
+                int line = Math.toIntExact(parser.getCurrentLineNumber()) + 1; // line breaks read so far, plus one
+                try {
+                    if (!iterator.hasNext()) {
+                        return records;
                     }
-                    cell.append(c);
+                    add(records, line, iterator.next().toList());
+                }
+                catch (UncheckedIOException ex) {
+                    // Reading a string, with text after quotes allowed, the only error left is a quote never closed.
+                    throw new UnclosedQuote(line);
                 }
             }
-            else if (c == '"' && !cellStarted) {
-                quoted = true;
-                cellStarted = true;
-                quoteLine = line;
-            }
-            else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                cellStarted = false;
-            }
-            else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                add(records, recordLine, cells);
-                cells = new ArrayList<>();
-                cell.setLength(0);
-                cellStarted = false;
-                line++;
-                recordLine = line;
-            }
-            else {
-                cell.append(c);
-                cellStarted = true;
-            }
         }
-        if (quoted) {
-            throw new UnclosedQuote(quoteLine);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
-        cells.add(cell.toString());
-        add(records, recordLine, cells);
-        return records;
-    }
-
-    /** A lone CR or the LF of a line break inside a quoted cell: each counts as one physical line. */
-    private static boolean isLineBreak(String text, int i) {
-        char c = text.charAt(i);
-        return c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
     }
 
     private static void add(List<CsvRecord> records, int line, List<String> cells) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.chapterrelations.directory.exchange.importing.CsvRecords.CsvRecord;
+import org.chapterrelations.platform.web.csv.SpreadsheetFormulas;
 
 /**
  * A CSV file read against the columns an import knows: a header row naming them (in any order, required
@@ -15,7 +16,7 @@ import org.chapterrelations.directory.exchange.importing.CsvRecords.CsvRecord;
  */
 final class CsvTable {
 
-    /** A data row: its file line and its cells by column, blank cells as null, others stripped. */
+    /** A data row: its file line and its cells by column, blank cells as null, others stripped and restored. */
     record Row(int line, Map<String, String> cells) {
 
         String get(String column) {
@@ -58,7 +59,8 @@ final class CsvTable {
             }
             Map<String, String> cells = new HashMap<>();
             for (int i = 0; i < columns.size(); i++) {
-                String value = record.cells().get(i).strip();
+                // a cell our exports defused against spreadsheet formulas reads back as the text it stands for
+                String value = SpreadsheetFormulas.restore(record.cells().get(i).strip()).strip();
                 cells.put(columns.get(i), value.isEmpty() ? null : value);
             }
             rows.add(new Row(record.line(), cells));

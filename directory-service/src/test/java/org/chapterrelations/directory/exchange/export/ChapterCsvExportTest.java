@@ -65,8 +65,9 @@ class ChapterCsvExportTest {
         assertThat(response.body()).contains(",\"Oregon \"\"Library\"\", Inc. " + code + "\",");
     }
 
+    /** A phone number starting with + is defused too: a spreadsheet would read it as a formula and show an error. */
     @Test
-    void cellsASpreadsheetWouldRunAsFormulasAreDefusedButPhoneNumbersAreNot() {
+    void cellsASpreadsheetWouldRunAsFormulasAreDefused() {
         String code = tag + "F";
         api.registerChapter("""
                 {"code":"%s","name":"=HYPERLINK(\\"https://evil.example\\",\\"Click\\") %s","kind":"state","state":"OR",
@@ -79,7 +80,8 @@ class ChapterCsvExportTest {
         assertThat(row.get(PUBLIC_HEADER.indexOf("name"))).isEqualTo("'=HYPERLINK(\"https://evil.example\",\"Click\") " + code);
         assertThat(row.get(PUBLIC_HEADER.indexOf("street"))).isEqualTo("'@SUM(1+1)");
         assertThat(row.get(PUBLIC_HEADER.indexOf("city"))).isEqualTo("'-2+3+cmd|' /C calc'!A0");
-        assertThat(row.get(PUBLIC_HEADER.indexOf("publicPhone"))).isEqualTo("+1 (503) 555-0100");
+        assertThat(row.get(PUBLIC_HEADER.indexOf("publicPhone"))).isEqualTo("'+1 (503) 555-0100");
+        assertThat(row.get(PUBLIC_HEADER.indexOf("foundedYear"))).isEmpty();
     }
 
     @Test

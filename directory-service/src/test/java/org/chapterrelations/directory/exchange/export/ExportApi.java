@@ -10,6 +10,8 @@ import org.chapterrelations.directory.UniqueCodes;
 import org.chapterrelations.platform.test.TestHttp;
 import org.chapterrelations.platform.test.TestIdentityProvider;
 
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The directory as an export client sees it: set-up calls, and readers for CSV and vCard bodies. */
@@ -99,6 +101,11 @@ final class ExportApi {
             throw new AssertionError("The last record does not end with CRLF");
         }
         return records;
+    }
+
+    /** The cards as an address book reads them (ez-vcard's parser). */
+    static List<VCard> parseVCards(String vcard) {
+        return Ezvcard.parse(vcard).all();
     }
 
     /** RFC 6350 unfolding: a CRLF followed by a space continues the line. */

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+
 /** vCards for address books: structure, escaping and folding, and who sees private contacts. */
 @PlatformIntegrationTest
 class VCardExportTest {
@@ -52,9 +55,17 @@ class VCardExportTest {
         assertThat(body).startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n").endsWith("END:VCARD\r\n");
         assertThat(body.replace("\r\n", "")).doesNotContain("\n", "\r");
         assertThat(unfoldedLines(body)).contains("FN:María López", "N:López;María;;;",
-                "UID:urn:uuid:" + maria, "EMAIL:maria@example.org", "TEL;VALUE=text:+1 503-555-0101",
-                "ADR:;;12 Elm St\\, Apt 3;Salem;OR;97301;")
-                .anyMatch(line -> line.matches("REV:\\d{8}T\\d{6}Z"));
+                "UID:urn:uuid:" + maria, "EMAIL:maria@example.org", "ADR:;;12 Elm St\\, Apt 3;Salem;OR;97301;")
+                .anyMatch(line -> line.matches("REV:\\d{8}T\\d{6}Z"))
+                .noneMatch(line -> line.startsWith("PRODID"));
+        VCard card = ExportApi.parseVCards(body).get(0);
+        assertThat(card.getVersion()).isEqualTo(VCardVersion.V4_0);
+        assertThat(card.getTelephoneNumbers()).singleElement()
+                .satisfies(tel -> assertThat(tel.getText()).isEqualTo("+1 503-555-0101"));
+        assertThat(card.getAddresses()).singleElement().satisfies(address -> {
+            assertThat(address.getStreetAddress()).isEqualTo("12 Elm St, Apt 3");
+            assertThat(address.getPostalCode()).isEqualTo("97301");
+        });
     }
 
     @Test
@@ -63,6 +74,9 @@ class VCardExportTest {
 
         assertThat(unfoldedLines(body)).contains("ORG:Stacks & Archives\\\\ Records\\, East\\; West\\nAnnex",
                 "TITLE:" + LONG_TITLE.replace(",", "\\,").replace(";", "\\;"));
+        VCard card = ExportApi.parseVCards(body).get(0);
+        assertThat(card.getOrganization().getValues()).containsExactly("Stacks & Archives\\ Records, East; West\nAnnex");
+        assertThat(card.getTitles().get(0).getValue()).isEqualTo(LONG_TITLE);
         List<String> physical = List.of(body.split("\r\n"));
         assertThat(physical).allSatisfy(line -> assertThat(line.getBytes(UTF_8).length).isLessThanOrEqualTo(75));
         assertThat(physical).anyMatch(line -> line.startsWith(" "));

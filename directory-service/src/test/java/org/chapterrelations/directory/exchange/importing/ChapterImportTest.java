@@ -132,6 +132,30 @@ class ChapterImportTest {
     }
 
     @Test
+    void cellsAnExportDefusedAgainstSpreadsheetFormulasImportAsTheirText() {
+        String code = ImportApi.uniqueCode();
+
+        expect(api.importCsv("chapters", api.staff, "code,name,kind,state,publicPhone\n"
+                + code + ",'=Friends of Libraries,state,OR,'+1 (503) 555-0100\n"), 200);
+
+        JsonNode chapter = json(expect(api.get("/api/directory/chapters/" + code, null), 200));
+        assertThat(chapter.path("name").asString()).isEqualTo("=Friends of Libraries");
+        assertThat(chapter.path("publicPhone").asString()).isEqualTo("+1 (503) 555-0100");
+    }
+
+    @Test
+    void aQuotedCellNeverClosedIsNamedByTheLineItsRowStartsOn() {
+        HttpResponse<String> response = api.importCsv("chapters", api.staff, HEADER
+                + ImportApi.uniqueCode() + ",Good Chapter,state,OR,,,,,,\n"
+                + ImportApi.uniqueCode() + ",\"Open quote,state,OR,,,,,,\n"
+                + ImportApi.uniqueCode() + ",Swallowed,state,OR,,,,,,\n");
+
+        JsonNode problem = json(expect(response, 400));
+        assertThat(fields(problem)).containsExactly("line 3: row");
+        assertThat(problem.path("errors").get(0).path("message").asString()).contains("never closed");
+    }
+
+    @Test
     void anUnknownOrMissingColumnIsNamed() {
         HttpResponse<String> response = api.importCsv("chapters", api.staff,
                 "code,name,colour,state\nAB,Name,blue,OR\n");
