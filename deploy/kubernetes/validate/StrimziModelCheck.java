@@ -21,8 +21,10 @@ import java.util.stream.Stream;
 /**
  * Checks the rendered Strimzi resources (JSON files that deploy/kubernetes/validate wrote with -defer) against
  * Strimzi's own Java model (io.strimzi:api, the classes its CRDs are generated from): the apiVersion must be
- * one the model serves, every value must bind to its field's type (an unknown enum value or a string for a
- * number fails), and no field may be unknown (the model keeps unknown ones aside: any there is an error).
+ * one the model serves, every value must bind to its field's type (a string for a number fails), no field
+ * may be unknown (the model keeps unknown ones aside: any there is an error), and every value must come back
+ * when the bound object is written again (an enum value the model does not know is dropped). The CRD's
+ * minimums, patterns and required fields are not in the model, so they are not checked here.
  *
  * <pre>java -cp "$(io.strimzi:api's classpath)" StrimziModelCheck.java DIR</pre>
  */
@@ -55,6 +57,10 @@ public class StrimziModelCheck {
                 try {
                     Object resource = mapper.treeToValue(tree, type);
                     unknownFields(resource, "", errors, new IdentityHashMap<>());
+                    // What the model did not keep (an enum value it does not know becomes null, say) is
+                    // missing when the bound object is written back.
+                    JsonNode written = mapper.valueToTree(resource);
+                    notKept(tree.path("spec"), written.path("spec"), "spec", errors);
                 } catch (Exception e) {
                     errors.add(e.getMessage().lines().findFirst().orElse(e.toString()));
                 }
@@ -67,6 +73,28 @@ public class StrimziModelCheck {
         System.out.printf("Strimzi model %s: %d objects, %d problem(s)%n",
                 Kafka.class.getPackage().getImplementationVersion(), files.size(), problems);
         System.exit(problems == 0 ? 0 : 1);
+    }
+
+    /** Every value of the input must come back from the model as it was. */
+    private static void notKept(JsonNode given, JsonNode kept, String path, List<String> errors) {
+        if (given.isObject()) {
+            given.properties().forEach(field ->
+                    notKept(field.getValue(), kept.path(field.getKey()), path + "." + field.getKey(), errors));
+        } else if (given.isArray()) {
+            for (int i = 0; i < given.size(); i++) {
+                notKept(given.get(i), kept.path(i), path + "[" + i + "]", errors);
+            }
+        } else if (kept.isMissingNode() && isDefault(given)) {
+            // The model leaves out default values (false, 0) when it writes.
+        } else if (kept.isMissingNode() || kept.isNull() && !given.isNull()) {
+            errors.add("value " + given + " of \"" + path + "\" is not accepted by the model");
+        } else if (!given.equals(kept) && !given.asText().equals(kept.asText())) {
+            errors.add("value " + given + " of \"" + path + "\" comes back from the model as " + kept);
+        }
+    }
+
+    private static boolean isDefault(JsonNode value) {
+        return value.isNull() || value.isBoolean() && !value.asBoolean() || value.isNumber() && value.asDouble() == 0;
     }
 
     /** Walks the bound model: every UnknownPropertyPreserving object must have kept no unknown property. */

@@ -165,6 +165,11 @@ func validateOverlay(overlay string, crds map[schema.GroupVersionKind]*crdVersio
 		name := fmt.Sprintf("%s %s/%s", gvk.Kind, obj.GetNamespace(), obj.GetName())
 		kinds[gvk.GroupKind().String()]++
 		if dir, ok := deferTo[gvk.Group]; ok && crds[gvk] == nil {
+			// The other checker sees the fields; the metadata is checked here, as for every object.
+			for _, e := range validateMeta(obj, true) {
+				fmt.Printf("%s: %s: %s\n", overlay, name, e)
+				problems++
+			}
 			file := filepath.Join(dir, fmt.Sprintf("%s-%s-%s.json", filepath.Base(overlay), gvk.Kind, obj.GetName()))
 			if err := os.WriteFile(file, data, 0o644); err != nil {
 				fmt.Printf("%s: %s: %v\n", overlay, name, err)
