@@ -24,7 +24,8 @@ interface BillSource {
 
     int firstPosition();
 
-    Page fetch(Instant since, int position);
+    /** A page; {@code stillHeld} renews the run's lease (a source that asks many times per page calls it between). */
+    Page fetch(Instant since, int position, Runnable stillHeld);
 
     /**
      * One page: the document to import (a page in the published shape the import reads), the newest update on

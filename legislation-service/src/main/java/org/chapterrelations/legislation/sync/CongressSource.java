@@ -57,13 +57,14 @@ final class CongressSource implements BillSource {
     }
 
     @Override
-    public Page fetch(Instant since, int offset) {
+    public Page fetch(Instant since, int offset, Runnable stillHeld) {
         JsonNode list = get(uri("/bill", offset)
                 .queryParam("fromDateTime", DateTimeFormatter.ISO_INSTANT.format(since.truncatedTo(ChronoUnit.SECONDS)))
                 .queryParam("sort", "updateDate+asc"));
         ArrayNode bills = JsonNodeFactory.instance.arrayNode();
         Instant newest = null;
         for (JsonNode listed : list.path("bills")) {
+            stillHeld.run();
             newest = UpdateTimes.newer(newest, UpdateTimes.parse(listed.path("updateDate").asString(null)));
             bills.add(wholeBill(listed));
         }

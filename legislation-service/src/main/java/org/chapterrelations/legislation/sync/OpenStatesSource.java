@@ -54,7 +54,7 @@ final class OpenStatesSource implements BillSource {
     }
 
     @Override
-    public Page fetch(Instant since, int page) {
+    public Page fetch(Instant since, int page, Runnable stillHeld) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromUri(settings.baseUrl()).path("/bills")
                 .queryParam("jurisdiction", jurisdictionId())
                 .queryParam("updated_since", DateTimeFormatter.ISO_INSTANT.format(since.truncatedTo(ChronoUnit.SECONDS)))

@@ -64,16 +64,17 @@ class SyncRunner {
         int position = source.firstPosition();
         SyncRun summary = lease.summary();
         SyncRunError error = null;
+        Runnable stillHeld = () -> {
+            if (!store.renew(lease.held(), clock.instant().plus(properties.lease()))) {
+                throw new LeaseLost();
+            }
+        };
         boolean held = true;
         try {
             while (true) {
-                BillSource.Page page = source.fetch(since, position);
+                BillSource.Page page = source.fetch(since, position, stillHeld);
                 ImportResult stored = imports.run(page.document(), page.format());
-                held = store.renew(lease.held(), clock.instant().plus(properties.lease()));
-                if (!held) {
-                    log.warn("Sync of {}: its lease expired and another run took it over; stopping", source.id());
-                    return;
-                }
+                stillHeld.run();
                 cursor = UpdateTimes.newer(cursor, page.newest());
                 summary = summary.page(stored.created(), stored.updated(), stored.unchanged(), stored.rejected());
                 store.progress(source.id(), cursor, summary);
@@ -91,6 +92,10 @@ class SyncRunner {
             log.info("Sync of {}: {} pages, {} created, {} updated, {} unchanged, {} rejected", source.id(),
                     summary.pages(), summary.created(), summary.updated(), summary.unchanged(), summary.rejected());
         }
+        catch (LeaseLost ex) {
+            held = false;
+            log.warn("Sync of {}: its lease expired and another run took it over; stopping", source.id());
+        }
         catch (SyncFailure ex) {
             error = new SyncRunError(ex.getMessage(), ex.status(), clock.instant());
             log.warn("Sync of {} stopped after {} pages: {}", source.id(), summary.pages(), ex.getMessage());
@@ -104,6 +109,14 @@ class SyncRunner {
                 store.progress(source.id(), null, summary.finished(clock.instant(), error));
                 store.release(lease.held());
             }
+        }
+    }
+
+    /** The run's lease expired and another run took the source: this one stops writing at once. */
+    private static final class LeaseLost extends RuntimeException {
+
+        LeaseLost() {
+            super(null, null, false, false);
         }
     }
 }

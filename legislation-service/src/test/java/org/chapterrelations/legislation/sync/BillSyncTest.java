@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 @PlatformIntegrationTest(properties = {
         "legislation.sync.open-states.enabled=true",
         "legislation.sync.open-states.api-key=" + FakeBillApis.OPEN_STATES_KEY,
-        "legislation.sync.open-states.jurisdictions=vt,nh,me,ri,de,ak,wy",
+        "legislation.sync.open-states.jurisdictions=vt,nh,me,ri,de,ak,wy,id",
         "legislation.sync.open-states.per-page=3",
         "legislation.sync.open-states.interval=PT1000H",
         "legislation.sync.congress.enabled=true",
@@ -103,6 +103,12 @@ class BillSyncTest {
 
     @Autowired
     SyncStore store;
+
+    @Autowired
+    SyncRunner runner;
+
+    @Autowired
+    SyncSources sources;
 
     private LegislationApi api;
 
@@ -294,6 +300,26 @@ class BillSyncTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !source(id).path("running").asBoolean());
         assertThat(source(id).path("lastRun").path("outcome").asString()).isEqualTo("succeeded");
         assertThat(bill("wy-2026-h100").path("status").asString()).isEqualTo("in-committee");
+    }
+
+    @Test
+    void aRunWhoseLeaseWasTakenOverStopsWithoutMovingTheCursor() {
+        openStatesBills("id", 7);
+        BillSource source = sources.find("open-states:id").orElseThrow();
+        SyncRunner.Lease lease = runner.tryStart(source, "test").orElseThrow();
+        // while page 1 is read, the lease expires and another instance takes the source
+        APIS.onRequest(APIS.requests("").size() + 1, request -> mongo.insert(new SyncLease(
+                SyncLease.id(source.id(), lease.held().generation() + 1), source.id(), lease.held().generation() + 1,
+                "other-instance", Instant.now().plus(Duration.ofHours(1)), false)));
+
+        runner.run(lease);
+
+        assertThat(APIS.requests("/bills").stream().filter(r -> r.param("jurisdiction").contains("state:id"))).hasSize(1);
+        JsonNode seen = source("open-states:id");
+        assertThat(seen.path("cursor").isNull()).isTrue();
+        assertThat(seen.path("running").asBoolean()).isTrue();
+        assertThat(seen.path("lastRun").path("outcome").asString()).isEqualTo("running");
+        assertThat(seen.path("lastRun").path("pages").asInt()).isZero();
     }
 
     @Test
