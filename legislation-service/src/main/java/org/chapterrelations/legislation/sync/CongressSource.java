@@ -21,43 +21,19 @@ import tools.jackson.databind.node.ObjectNode;
  * shape the import reads. The key goes in {@code api_key}; further pages are asked by offset, not by following
  * {@code next}, which would carry no key.
  */
-final class CongressSource implements BillSource {
+final class CongressSource extends BillSource {
 
     private final SyncProperties.Congress settings;
     private final SourceHttp http;
 
     CongressSource(SyncProperties.Congress settings, SourceHttp http) {
+        super("congress", "congress", "us", settings.enabled(), 0);
         this.settings = settings;
         this.http = http;
     }
 
     @Override
-    public String id() {
-        return "congress";
-    }
-
-    @Override
-    public String provider() {
-        return "congress";
-    }
-
-    @Override
-    public String jurisdiction() {
-        return "us";
-    }
-
-    @Override
-    public boolean enabled() {
-        return settings.enabled();
-    }
-
-    @Override
-    public int firstPosition() {
-        return 0;
-    }
-
-    @Override
-    public Page fetch(Instant since, int offset, Runnable stillHeld) {
+    Page fetch(Instant since, int offset, Runnable stillHeld) {
         JsonNode list = get(uri("/bill", offset)
                 .queryParam("fromDateTime", DateTimeFormatter.ISO_INSTANT.format(since.truncatedTo(ChronoUnit.SECONDS)))
                 .queryParam("sort", "updateDate+asc"));

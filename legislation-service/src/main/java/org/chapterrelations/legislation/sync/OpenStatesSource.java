@@ -3,7 +3,6 @@ package org.chapterrelations.legislation.sync;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Map;
 
 import org.chapterrelations.legislation.importing.ImportFormat;
@@ -16,45 +15,19 @@ import tools.jackson.databind.JsonNode;
  * &include=...&page=&per_page=}, answered {@code {"results": [...], "pagination": {"per_page", "page",
  * "max_page", "total_items"}}}. The page is imported as it came (the import reads its {@code results}).
  */
-final class OpenStatesSource implements BillSource {
+final class OpenStatesSource extends BillSource {
 
-    private final String code;
     private final SyncProperties.OpenStates settings;
     private final SourceHttp http;
 
     OpenStatesSource(String jurisdiction, SyncProperties.OpenStates settings, SourceHttp http) {
-        this.code = jurisdiction.strip().toLowerCase(Locale.ROOT);
+        super("open-states:" + jurisdiction, "open-states", jurisdiction, settings.enabled(), 1);
         this.settings = settings;
         this.http = http;
     }
 
     @Override
-    public String id() {
-        return "open-states:" + code;
-    }
-
-    @Override
-    public String provider() {
-        return "open-states";
-    }
-
-    @Override
-    public String jurisdiction() {
-        return code;
-    }
-
-    @Override
-    public boolean enabled() {
-        return settings.enabled();
-    }
-
-    @Override
-    public int firstPosition() {
-        return 1;
-    }
-
-    @Override
-    public Page fetch(Instant since, int page, Runnable stillHeld) {
+    Page fetch(Instant since, int page, Runnable stillHeld) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromUri(settings.baseUrl()).path("/bills")
                 .queryParam("jurisdiction", jurisdictionId())
                 .queryParam("updated_since", DateTimeFormatter.ISO_INSTANT.format(since.truncatedTo(ChronoUnit.SECONDS)))
@@ -76,6 +49,7 @@ final class OpenStatesSource implements BillSource {
 
     /** Open States names a state by its OCD id; a configured id is passed as it is. */
     private String jurisdictionId() {
+        String code = jurisdiction();
         return code.startsWith("ocd-jurisdiction/") ? code : "ocd-jurisdiction/country:us/state:" + code + "/government";
     }
 }

@@ -2,6 +2,7 @@ package org.chapterrelations.legislation.sync;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ class SyncSources {
 
     SyncSources(SyncProperties properties, SourceHttp http) {
         List<BillSource> all = new ArrayList<>();
-        properties.openStates().jurisdictions().stream().filter(code -> !code.isBlank()).distinct()
+        properties.openStates().jurisdictions().stream().map(code -> code.strip().toLowerCase(Locale.ROOT))
+                .filter(code -> !code.isBlank()).distinct()
                 .forEach(code -> all.add(new OpenStatesSource(code, properties.openStates(), http)));
         all.add(new CongressSource(properties.congress(), http));
         this.sources = List.copyOf(all);
