@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 @PlatformIntegrationTest(properties = {
         "legislation.sync.open-states.enabled=true",
         "legislation.sync.open-states.api-key=" + FakeBillApis.OPEN_STATES_KEY,
-        "legislation.sync.open-states.jurisdictions=vt,nh,me,ri,de,ak,wy,id",
+        "legislation.sync.open-states.jurisdictions=vt,nh,me,ri,de,ak,wy,id,ut",
         "legislation.sync.open-states.per-page=3",
         "legislation.sync.open-states.interval=PT1000H",
         "legislation.sync.congress.enabled=true",
@@ -199,6 +199,26 @@ class BillSyncTest {
         assertThat(run.path("lastRun").path("created").asInt()).isEqualTo(2);
         // Retry-After: 7 is waited as asked; the 500 on the second try backs off 1 s x 2
         assertThat(RecordedWaits.WAITS).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aRateLimitLongerThanTheLongestWaitOrARefusedKeyEndsTheRunAtOnce() {
+        openStatesBills("ut", 1);
+        APIS.thenAnswer(429, "3600");
+
+        JsonNode limited = runToEnd("open-states:ut").path("lastRun");
+
+        assertThat(limited.path("outcome").asString()).isEqualTo("failed");
+        assertThat(limited.path("error").path("status").asInt()).isEqualTo(429);
+        assertThat(limited.path("error").path("message").asString()).contains("Retry-After 3600");
+
+        APIS.thenAnswer(401, null);
+        JsonNode refused = runToEnd("open-states:ut").path("lastRun");
+
+        assertThat(refused.path("error").path("status").asInt()).isEqualTo(401);
+        assertThat(refused.path("error").path("message").asString()).isEqualTo("GET /bills answered 401");
+        assertThat(RecordedWaits.WAITS).isEmpty();
+        assertThat(runToEnd("open-states:ut").path("lastRun").path("created").asInt()).isEqualTo(1);
     }
 
     @Test
