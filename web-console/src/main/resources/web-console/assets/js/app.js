@@ -21,7 +21,7 @@ function navItems(user) {
     ['#/directory', 'Directory'],
     ['#/bills', 'Bills'],
   ];
-  if (user.isStaff) items.push(['#/watch-rules', 'Watch rules']);
+  if (user.isStaff) items.push(['#/watch-rules', 'Watch rules'], ['#/bill-sources', 'Bill sources']);
   items.push(['#/campaigns', 'Campaigns']);
   if (user.isOfficer && user.chapterId) items.push(['#/survey/report', 'Report']);
   if (user.isStaff) items.push(['#/survey/status', 'Survey board'], ['#/survey/results', 'Results']);

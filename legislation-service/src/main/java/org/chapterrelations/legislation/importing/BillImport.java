@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * same data finds every bill unchanged and emits nothing.
  */
 @Service
-class BillImport {
+public class BillImport {
 
     private final BillUpserter upserter;
     private final int batchSize;
@@ -28,6 +28,14 @@ class BillImport {
     BillImport(BillUpserter upserter, @Value("${legislation.import.batch-size:500}") int batchSize) {
         this.upserter = upserter;
         this.batchSize = batchSize;
+    }
+
+    /** A page the sync fetched from a source's API, read exactly as the same page in an import file. */
+    public ImportResult run(JsonNode page, ImportFormat format) {
+        Run run = new Run(format, null);
+        run.document("page", page);
+        run.flush();
+        return run.tally.result();
     }
 
     ImportResult run(InputStream body, boolean ndjson, ImportFormat format, String jurisdiction) {

@@ -5,7 +5,7 @@ import org.chapterrelations.legislation.common.WireValue;
 import tools.jackson.databind.JsonNode;
 
 /** The published bill shapes an import understands. */
-enum ImportFormat implements WireValue {
+public enum ImportFormat implements WireValue {
     OPENSTATES_SCRAPE, OPENSTATES_V3, CONGRESS;
 
     @Override

@@ -7,11 +7,11 @@ import java.util.List;
  * What an import did: bills created, updated, unchanged, and records rejected with their position and reason
  * (the first {@value #MAX_ERRORS} reasons are listed; {@code rejected} counts them all).
  */
-record ImportResult(int created, int updated, int unchanged, int rejected, List<RecordError> errors) {
+public record ImportResult(int created, int updated, int unchanged, int rejected, List<RecordError> errors) {
 
     static final int MAX_ERRORS = 1000;
 
-    record RecordError(String position, String reason) {
+    public record RecordError(String position, String reason) {
     }
 
     /** The running tally while a file streams in. */

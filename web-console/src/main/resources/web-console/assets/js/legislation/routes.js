@@ -4,6 +4,7 @@ import { billView } from './bill-page.js';
 import { watchRulesView } from './watch-rules.js';
 import { watchRuleEditView } from './watch-rule-edit.js';
 import { campaignListView, campaignView } from './campaigns.js';
+import { syncSourcesView } from './sync-sources.js';
 
 export function registerLegislation() {
   route('/bills', 'Bills', billDashboardView);
@@ -12,4 +13,5 @@ export function registerLegislation() {
   route('/watch-rules/:id/edit', 'Edit watch rule', watchRuleEditView);
   route('/campaigns', 'Campaigns', campaignListView);
   route('/campaigns/:id', 'Campaign', campaignView);
+  route('/bill-sources', 'Bill sources', syncSourcesView);
 }
