@@ -28,9 +28,9 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 
 /**
- * Builds the functional consumers that Spring Cloud Stream binds ({@code @Bean Consumer<Message<byte[]>>}):
- * each reads the CloudEvents envelope with the CloudEvents SDK, skips an event id it has already applied, applies the event and
- * then records its id.
+ * Builds the functional consumers that Spring Cloud Stream binds, one poll at a time
+ * ({@code @Bean Consumer<Message<List<byte[]>>>}): each reads the CloudEvents envelopes with the CloudEvents
+ * SDK, skips the event ids it has already applied, applies the others in order and then records their ids.
  *
  * <p>An event applied but not yet recorded when the process dies is applied again after restart, so
  * handlers write idempotently (upsert by aggregate id); the log makes a plain redelivery change nothing.
@@ -71,28 +71,8 @@ public class IdempotentConsumers {
         this.traces = traces;
     }
 
-    public Consumer<Message<byte[]>> of(String consumerName, EventHandler handler) {
-        return message -> {
-            ReceivedEvent event = read(message);
-            if (processedEvents.contains(consumerName, event.id())) {
-                log.debug("{} skips event {} ({}): already applied", consumerName, event.id(), event.type());
-                record(consumerName, event, Outcome.DUPLICATE);
-                return;
-            }
-            try {
-                handler.handle(event);
-            } catch (RuntimeException e) {
-                record(consumerName, event, Outcome.FAILED);
-                throw e;
-            }
-            processedEvents.record(consumerName, event);
-            record(consumerName, event, Outcome.APPLIED);
-            log.debug("{} applied event {} ({})", consumerName, event.id(), event.type());
-        };
-    }
-
     /**
-     * The batch form, bound with {@code consumer.batch-mode: true}: one dedupe query for the whole poll, the
+     * The consumer for a binding with {@code consumer.batch-mode: true} and {@code use-native-decoding: true}: one dedupe query for the whole poll, the
      * events applied in order, their ids recorded in one bulk insert. A record that cannot be read or applied
      * stops the batch there, after the ones before it are recorded, with a {@link BatchListenerFailedException}
      * naming its index: the container's error handler ({@link BatchDeadLetters}) keeps what came before, retries

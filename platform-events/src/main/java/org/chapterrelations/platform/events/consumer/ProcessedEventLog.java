@@ -34,24 +34,6 @@ public class ProcessedEventLog {
         this.mongo = mongo;
     }
 
-    public boolean contains(String consumer, String eventId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(key(consumer, eventId))), COLLECTION);
-    }
-
-    /**
-     * An insert, not an upsert: the id is new (the consumer checked {@link #contains} first), and on FerretDB an
-     * insert costs a fifth of a replace. Recorded already (another instance won the race) is fine.
-     */
-    public void record(String consumer, ReceivedEvent event) {
-        try {
-            mongo.insert(new ProcessedEvent(key(consumer, event.id()), consumer, event.id(), event.type(), Instant.now()),
-                    COLLECTION);
-        }
-        catch (DuplicateKeyException alreadyRecorded) {
-            // the same event applied elsewhere meanwhile: the log already says so
-        }
-    }
-
     /** Which of {@code eventIds} this consumer has applied: one query for a whole batch (the {@code _id} index). */
     public Set<String> appliedAmong(String consumer, Collection<String> eventIds) {
         if (eventIds.isEmpty()) {
