@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.chapterrelations.platform.events.consumer.ProcessedEventLog;
 import org.chapterrelations.platform.test.PlatformIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -82,7 +81,7 @@ class BatchFailureTest {
 
         inOnePoll(() -> {
             writer.noteEvent(key, UUID.randomUUID().toString(), before, "first");
-            writer.send(key, poisonHeaders(poison), bytes("<note>not JSON</note>"));
+            writer.send(key, DeadLetterTest.cloudEventHeaders(poison), bytes("<note>not JSON</note>"));
             writer.noteEvent(key, UUID.randomUUID().toString(), after, "third");
         });
 
@@ -101,15 +100,5 @@ class BatchFailureTest {
         bindings.changeState(BINDING, State.PAUSED);
         writes.run();
         bindings.changeState(BINDING, State.RESUMED);
-    }
-
-    private static RecordHeaders poisonHeaders(String noteId) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_id", bytes(UUID.randomUUID().toString()));
-        headers.add("ce_source", bytes("/broken-service"));
-        headers.add("ce_specversion", bytes("1.0"));
-        headers.add("ce_type", bytes(Note.EDITED));
-        headers.add("ce_subject", bytes(noteId));
-        return headers;
     }
 }
