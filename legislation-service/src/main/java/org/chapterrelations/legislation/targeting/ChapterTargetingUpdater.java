@@ -1,5 +1,6 @@
 package org.chapterrelations.legislation.targeting;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.chapterrelations.platform.events.consumer.IdempotentConsumers;
@@ -13,8 +14,8 @@ import org.springframework.messaging.Message;
 class ChapterTargetingUpdater {
 
     @Bean
-    Consumer<Message<byte[]>> directoryChapters(IdempotentConsumers consumers, TargetChapterRepository targets) {
-        return consumers.of("campaign-targets", event -> {
+    Consumer<Message<List<byte[]>>> directoryChapters(IdempotentConsumers consumers, TargetChapterRepository targets) {
+        return consumers.ofBatch("campaign-targets", event -> {
             if (!event.type().startsWith("directory.Chapter")) {
                 return;
             }

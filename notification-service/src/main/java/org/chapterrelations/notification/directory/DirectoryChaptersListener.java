@@ -1,5 +1,6 @@
 package org.chapterrelations.notification.directory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -23,7 +24,7 @@ class DirectoryChaptersListener {
     static final String CONSUMER_NAME = "chapter-contacts";
 
     @Bean
-    Consumer<Message<byte[]>> directoryChapters(IdempotentConsumers consumers, ChapterContactsUpdater contacts,
+    Consumer<Message<List<byte[]>>> directoryChapters(IdempotentConsumers consumers, ChapterContactsUpdater contacts,
             OfficerRecipientsUpdater officers, WelcomeRule welcome) {
         Map<String, EventHandler> handlers = Map.of(
                 "directory.ChapterRegistered.v1", contacts::apply,
@@ -34,7 +35,7 @@ class DirectoryChaptersListener {
                     welcome.officerAppointed(event);
                 },
                 "directory.OfficerTermEnded.v1", officers::termEnded);
-        return consumers.of(CONSUMER_NAME, event -> handlers.getOrDefault(event.type(), ignored -> {
+        return consumers.ofBatch(CONSUMER_NAME, event -> handlers.getOrDefault(event.type(), ignored -> {
         }).handle(event));
     }
 }

@@ -1,5 +1,6 @@
 package org.chapterrelations.notification.rule;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -17,28 +18,28 @@ import org.springframework.messaging.Message;
 class EventListeners {
 
     @Bean
-    Consumer<Message<byte[]>> legislationBills(IdempotentConsumers consumers, LegislationRules rules) {
+    Consumer<Message<List<byte[]>>> legislationBills(IdempotentConsumers consumers, LegislationRules rules) {
         return route(consumers, "legislation-bills", Map.of(
                 "legislation.BillStatusChanged.v1", rules::billMoved,
                 "legislation.BillTracked.v1", rules::billMoved));
     }
 
     @Bean
-    Consumer<Message<byte[]>> legislationCampaigns(IdempotentConsumers consumers, LegislationRules rules) {
+    Consumer<Message<List<byte[]>>> legislationCampaigns(IdempotentConsumers consumers, LegislationRules rules) {
         return route(consumers, "legislation-campaigns", Map.of(
                 "legislation.CampaignLaunched.v1", rules::campaignLaunched));
     }
 
     @Bean
-    Consumer<Message<byte[]>> surveyReports(IdempotentConsumers consumers, SurveyRules rules) {
+    Consumer<Message<List<byte[]>>> surveyReports(IdempotentConsumers consumers, SurveyRules rules) {
         return route(consumers, "survey-reports", Map.of(
                 "survey.ReminderDue.v1", rules::reminderDue,
                 "survey.ReportSubmitted.v1", rules::reportSubmitted));
     }
 
-    private static Consumer<Message<byte[]>> route(IdempotentConsumers consumers, String name,
+    private static Consumer<Message<List<byte[]>>> route(IdempotentConsumers consumers, String name,
             Map<String, EventHandler> handlers) {
-        return consumers.of(name, event -> handlers.getOrDefault(event.type(), ignored -> {
+        return consumers.ofBatch(name, event -> handlers.getOrDefault(event.type(), ignored -> {
         }).handle(event));
     }
 }

@@ -1,6 +1,7 @@
 package org.chapterrelations.survey.roster;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.chapterrelations.platform.events.consumer.IdempotentConsumers;
@@ -15,9 +16,9 @@ import org.springframework.messaging.Message;
 class DirectoryEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> directoryChapters(IdempotentConsumers consumers, RosterRepository roster) {
+    Consumer<Message<List<byte[]>>> directoryChapters(IdempotentConsumers consumers, RosterRepository roster) {
         Clock clock = Clock.systemUTC();
-        return consumers.of("roster", event -> {
+        return consumers.ofBatch("roster", event -> {
             switch (event.type()) {
                 case "directory.ChapterRegistered.v1", "directory.ChapterUpdated.v1", "directory.ChapterRetired.v1" ->
                     roster.save(RosterEntry.from(chapter(event), clock.instant()));

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.chapterrelations.platform.events.consumer.BatchDeadLetters;
 import org.chapterrelations.platform.events.consumer.IdempotentConsumers;
 import org.chapterrelations.platform.events.consumer.ProcessedEventLog;
 import org.chapterrelations.platform.events.consumer.ProcessedEventPurge;
@@ -148,10 +149,18 @@ public class PlatformEventsAutoConfiguration {
     }
 
     @Bean
-    IdempotentConsumers idempotentConsumers(ProcessedEventLog processedEventLog, ObjectProvider<MeterRegistry> registry) {
+    IdempotentConsumers idempotentConsumers(ProcessedEventLog processedEventLog, ObjectProvider<MeterRegistry> registry,
+            EventTraceContext eventTraceContext) {
         MeterRegistry meters = registry.getIfAvailable();
         return new IdempotentConsumers(processedEventLog,
-                meters == null ? null : new ConsumerMetrics(meters, Clock.systemUTC()));
+                meters == null ? null : new ConsumerMetrics(meters, Clock.systemUTC()), eventTraceContext);
+    }
+
+    @Bean
+    BatchDeadLetters batchDeadLetters(KafkaTemplate<String, byte[]> cloudEventKafkaTemplate, KafkaAdmin admin,
+            PlatformEventsProperties properties) {
+        return new BatchDeadLetters(cloudEventKafkaTemplate.getProducerFactory().getConfigurationProperties(), admin,
+                properties.replicationFactor());
     }
 
     /**

@@ -2,18 +2,25 @@ package org.chapterrelations.platform.events.consumer;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.chapterrelations.platform.events.metrics.ConsumerMetrics;
 import org.chapterrelations.platform.events.metrics.ConsumerMetrics.Outcome;
+import org.chapterrelations.platform.events.tracing.EventTraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.MessageBuilder;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.SpecVersion;
@@ -21,9 +28,9 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 
 /**
- * Builds the functional consumers that Spring Cloud Stream binds ({@code @Bean Consumer<Message<byte[]>>}):
- * each reads the CloudEvents envelope with the CloudEvents SDK, skips an event id it has already applied, applies the event and
- * then records its id.
+ * Builds the functional consumers that Spring Cloud Stream binds, one poll at a time
+ * ({@code @Bean Consumer<Message<List<byte[]>>>}): each reads the CloudEvents envelopes with the CloudEvents
+ * SDK, skips the event ids it has already applied, applies the others in order and then records their ids.
  *
  * <p>An event applied but not yet recorded when the process dies is applied again after restart, so
  * handlers write idempotently (upsert by aggregate id); the log makes a plain redelivery change nothing.
@@ -43,34 +50,114 @@ public class IdempotentConsumers {
 
     private final ConsumerMetrics metrics;
 
+    private final EventTraceContext traces;
+
     public IdempotentConsumers(ProcessedEventLog processedEvents) {
         this(processedEvents, null);
     }
 
     /** With metrics of what each consumer did, when a meter registry is there. */
     public IdempotentConsumers(ProcessedEventLog processedEvents, ConsumerMetrics metrics) {
-        this.processedEvents = processedEvents;
-        this.metrics = metrics;
+        this(processedEvents, metrics, EventTraceContext.none());
     }
 
-    public Consumer<Message<byte[]>> of(String consumerName, EventHandler handler) {
-        return message -> {
-            ReceivedEvent event = read(message);
-            if (processedEvents.contains(consumerName, event.id())) {
-                log.debug("{} skips event {} ({}): already applied", consumerName, event.id(), event.type());
-                record(consumerName, event, Outcome.DUPLICATE);
-                return;
+    /**
+     * @param traces continues each record's trace in batch consumers (the binder's observation spans whole
+     *               batches there, not records)
+     */
+    public IdempotentConsumers(ProcessedEventLog processedEvents, ConsumerMetrics metrics, EventTraceContext traces) {
+        this.processedEvents = processedEvents;
+        this.metrics = metrics;
+        this.traces = traces;
+    }
+
+    /**
+     * The consumer for a binding with {@code consumer.batch-mode: true} and {@code use-native-decoding: true}: one dedupe query for the whole poll, the
+     * events applied in order, their ids recorded in one bulk insert. A record that cannot be read or applied
+     * stops the batch there, after the ones before it are recorded, with a {@link BatchListenerFailedException}
+     * naming its index: the container's error handler ({@link BatchDeadLetters}) keeps what came before, retries
+     * from that record and, once the retries are spent, sends that record alone to the dead-letter topic.
+     */
+    public Consumer<Message<List<byte[]>>> ofBatch(String consumerName, EventHandler handler) {
+        return batch -> {
+            List<Message<byte[]>> records = records(batch);
+            Set<String> applied = processedEvents.appliedAmong(consumerName, readableIds(records));
+            List<ReceivedEvent> done = new ArrayList<>();
+            for (int index = 0; index < records.size(); index++) {
+                ReceivedEvent event;
+                try {
+                    event = read(records.get(index));
+                }
+                catch (MalformedEventException e) {
+                    throw failedAt(consumerName, done, index, e);
+                }
+                if (!applied.add(event.id())) {
+                    log.debug("{} skips event {} ({}): already applied", consumerName, event.id(), event.type());
+                    record(consumerName, event, Outcome.DUPLICATE);
+                    continue;
+                }
+                try {
+                    traces.continueTrace(traceparent(records.get(index)), consumerName + " " + event.type(), () -> {
+                        handler.handle(event);
+                        return event;
+                    });
+                }
+                catch (RuntimeException e) {
+                    record(consumerName, event, Outcome.FAILED);
+                    throw failedAt(consumerName, done, index, e);
+                }
+                done.add(event);
             }
-            try {
-                handler.handle(event);
-            } catch (RuntimeException e) {
-                record(consumerName, event, Outcome.FAILED);
-                throw e;
-            }
-            processedEvents.record(consumerName, event);
-            record(consumerName, event, Outcome.APPLIED);
-            log.debug("{} applied event {} ({})", consumerName, event.id(), event.type());
+            recordApplied(consumerName, done);
         };
+    }
+
+    private BatchListenerFailedException failedAt(String consumerName, List<ReceivedEvent> done, int index,
+            RuntimeException cause) {
+        recordApplied(consumerName, done);
+        return new BatchListenerFailedException(cause.getMessage(), cause, index);
+    }
+
+    private void recordApplied(String consumerName, List<ReceivedEvent> done) {
+        processedEvents.recordAll(consumerName, done);
+        done.forEach(event -> record(consumerName, event, Outcome.APPLIED));
+        done.clear();
+    }
+
+    /** The batch's records, each with its own Kafka headers as the binder converted them. */
+    @SuppressWarnings("unchecked")
+    private static List<Message<byte[]>> records(Message<List<byte[]>> batch) {
+        List<Map<String, Object>> headers = (List<Map<String, Object>>) batch.getHeaders()
+                .get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
+        List<byte[]> payloads = batch.getPayload();
+        List<Message<byte[]>> records = new ArrayList<>(payloads.size());
+        for (int index = 0; index < payloads.size(); index++) {
+            MessageBuilder<byte[]> record = MessageBuilder.withPayload(payloads.get(index));
+            if (headers != null && index < headers.size()) {
+                record.copyHeaders(headers.get(index));
+            }
+            records.add(record.build());
+        }
+        return records;
+    }
+
+    private static String traceparent(Message<byte[]> record) {
+        Object value = record.getHeaders().get(EventTraceContext.TRACEPARENT);
+        return value instanceof byte[] bytes ? new String(bytes, UTF_8) : value == null ? null : value.toString();
+    }
+
+    private static List<String> readableIds(List<Message<byte[]>> records) {
+        List<String> ids = new ArrayList<>(records.size());
+        for (Message<byte[]> record : records) {
+            Object id = record.getHeaders().get(KAFKA_PREFIX + "id");
+            if (id == null) {
+                id = record.getHeaders().get(CANONICAL_PREFIX + "id");
+            }
+            if (id != null) {
+                ids.add(id instanceof byte[] bytes ? new String(bytes, UTF_8) : id.toString());
+            }
+        }
+        return ids;
     }
 
     private void record(String consumerName, ReceivedEvent event, Outcome outcome) {

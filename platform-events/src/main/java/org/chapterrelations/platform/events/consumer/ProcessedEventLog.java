@@ -1,14 +1,24 @@
 package org.chapterrelations.platform.events.consumer;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+
+import com.mongodb.ErrorCategory;
 
 /**
  * The event ids each consumer has applied, kept in the service's own database so that a restart
@@ -24,21 +34,39 @@ public class ProcessedEventLog {
         this.mongo = mongo;
     }
 
-    public boolean contains(String consumer, String eventId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(key(consumer, eventId))), COLLECTION);
+    /** Which of {@code eventIds} this consumer has applied: one query for a whole batch (the {@code _id} index). */
+    public Set<String> appliedAmong(String consumer, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        Query query = Query.query(Criteria.where("_id").in(eventIds.stream().map(id -> key(consumer, id)).toList()));
+        query.fields().include("eventId");
+        return mongo.find(query, ProcessedEvent.class, COLLECTION).stream().map(ProcessedEvent::eventId)
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     /**
-     * An insert, not an upsert: the id is new (the consumer checked {@link #contains} first), and on FerretDB an
-     * insert costs a fifth of a replace. Recorded already (another instance won the race) is fine.
+     * Records a batch's applied ids in one unordered bulk insert; ids already there (another instance won
+     * the race, or an earlier attempt of this batch got this far) are left as they are.
      */
-    public void record(String consumer, ReceivedEvent event) {
+    public void recordAll(String consumer, List<ReceivedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, ProcessedEvent.class, COLLECTION);
+        events.forEach(event -> bulk.insert(
+                new ProcessedEvent(key(consumer, event.id()), consumer, event.id(), event.type(), now)));
         try {
-            mongo.insert(new ProcessedEvent(key(consumer, event.id()), consumer, event.id(), event.type(), Instant.now()),
-                    COLLECTION);
+            bulk.execute();
+        }
+        catch (BulkOperationException partly) {
+            if (!partly.getErrors().stream().allMatch(error -> error.getCategory() == ErrorCategory.DUPLICATE_KEY)) {
+                throw partly;
+            }
         }
         catch (DuplicateKeyException alreadyRecorded) {
-            // the same event applied elsewhere meanwhile: the log already says so
+            // unordered: the other ids were inserted all the same
         }
     }
 

@@ -61,7 +61,8 @@ class DeadLetterTest {
         assertThat(header(deadLetter, "x-exception-message")).contains(reason);
     }
 
-    private static RecordHeaders cloudEventHeaders(String noteId) {
+    /** The headers of a well-formed note event, for records whose body or envelope is then broken. */
+    static RecordHeaders cloudEventHeaders(String noteId) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", bytes(UUID.randomUUID().toString()));
         headers.add("ce_source", bytes("/broken-service"));

@@ -1,5 +1,8 @@
 package org.chapterrelations.platform.events.notes;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.bson.Document;
@@ -19,13 +22,24 @@ public class NoteTally {
 
     private final Tracer tracer;
 
+    private final Map<String, Integer> failuresLeft = new ConcurrentHashMap<>();
+
     NoteTally(MongoOperations mongo, Tracer tracer) {
         this.mongo = mongo;
         this.tracer = tracer;
     }
 
+    /** Makes the next {@code times} events of this note fail, as a store that is briefly away would. */
+    public void failNext(String noteId, int times) {
+        failuresLeft.put(noteId, times);
+    }
+
     /** Counts one more event, noting the trace the handler ran in. */
     void count(String noteId) {
+        Integer left = failuresLeft.computeIfPresent(noteId, (id, failures) -> failures - 1);
+        if (left != null && left >= 0) {
+            throw new IllegalStateException("note " + noteId + " cannot be counted yet (a failure the test asked for)");
+        }
         Span span = tracer.currentSpan();
         Update update = new Update().inc("applied", 1);
         if (span != null) {

@@ -26,6 +26,11 @@ final class RecordWriter implements AutoCloseable {
 
     /** A well-formed CloudEvent about one note. */
     void noteEvent(String eventId, String noteId, String text) {
+        noteEvent(noteId, eventId, noteId, text);
+    }
+
+    /** The same, under another record key (one key puts events of several notes on one partition). */
+    void noteEvent(String key, String eventId, String noteId, String text) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", bytes(eventId));
         headers.add("ce_source", bytes("/another-service"));
@@ -34,7 +39,7 @@ final class RecordWriter implements AutoCloseable {
         headers.add("ce_subject", bytes(noteId));
         headers.add("ce_time", bytes(Instant.now().toString()));
         headers.add("content-type", bytes("application/json"));
-        send(noteId, headers, bytes("{\"noteId\":\"" + noteId + "\",\"text\":\"" + text + "\"}"));
+        send(key, headers, bytes("{\"noteId\":\"" + noteId + "\",\"text\":\"" + text + "\"}"));
     }
 
     void send(String key, RecordHeaders headers, byte[] body) {
