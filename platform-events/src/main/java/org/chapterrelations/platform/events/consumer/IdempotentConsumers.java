@@ -16,9 +16,9 @@ import org.chapterrelations.platform.events.metrics.ConsumerMetrics.Outcome;
 import org.chapterrelations.platform.events.tracing.EventTraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.messaging.Message;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.support.MessageBuilder;
 
@@ -26,6 +26,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.SpecVersion;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
+import io.micrometer.tracing.Span;
 
 /**
  * Builds the functional consumers that Spring Cloud Stream binds, one poll at a time
@@ -97,8 +98,9 @@ public class IdempotentConsumers {
                     continue;
                 }
                 try {
-                    traces.continueTrace(traceparent(records.get(index)), consumerName + " " + event.type(), () -> {
+                    traces.continueTrace(traceparent(records.get(index)), consumerName + " " + event.type(), Span.Kind.CONSUMER, () -> {
                         handler.handle(event);
+                        log.debug("{} applied event {} ({})", consumerName, event.id(), event.type());
                         return event;
                     });
                 }

@@ -69,10 +69,16 @@ public class EventTraceContext {
 
     /** Runs {@code work} in a new span of the given trace; as it is when there is no trace to continue. */
     public <T> T continueTrace(String traceparent, String spanName, Supplier<T> work) {
+        return continueTrace(traceparent, spanName, null, work);
+    }
+
+    /** The same, in a span of the given kind ({@code CONSUMER} for a record a batch consumer applies). */
+    public <T> T continueTrace(String traceparent, String spanName, Span.Kind kind, Supplier<T> work) {
         if (tracer == null || traceparent == null) {
             return work.get();
         }
-        Span span = propagator.extract(Map.of(TRACEPARENT, traceparent), Map::get).name(spanName).start();
+        Span.Builder builder = propagator.extract(Map.of(TRACEPARENT, traceparent), Map::get).name(spanName);
+        Span span = (kind == null ? builder : builder.kind(kind)).start();
         try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
             return work.get();
         }
