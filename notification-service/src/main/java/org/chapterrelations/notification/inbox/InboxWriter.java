@@ -16,7 +16,7 @@ import org.chapterrelations.notification.template.Templates;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
-/** Writes one event's inbox items in one bulk insert, then pushes the new ones to open streams. */
+/** Writes the inbox items of one event, or of a poll of them, in one bulk insert, then pushes the new ones to open streams. */
 @Component
 public class InboxWriter {
 

@@ -2,8 +2,10 @@ package org.chapterrelations.notification.rule;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
+import org.chapterrelations.notification.notification.Notifier;
 import org.chapterrelations.platform.events.consumer.EventHandler;
 import org.chapterrelations.platform.events.consumer.IdempotentConsumers;
 import org.springframework.context.annotation.Bean;
@@ -17,11 +19,16 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class EventListeners {
 
+    /**
+     * The night a session ends thousands of bills move at once: a poll's alerts are written together (one
+     * read of their recipients, one insert of their inbox items) instead of event by event.
+     */
     @Bean
-    Consumer<Message<List<byte[]>>> legislationBills(IdempotentConsumers consumers, LegislationRules rules) {
-        return route(consumers, "legislation-bills", Map.of(
-                "legislation.BillStatusChanged.v1", rules::billMoved,
-                "legislation.BillTracked.v1", rules::billMoved));
+    Consumer<Message<List<byte[]>>> legislationBills(IdempotentConsumers consumers, LegislationRules rules,
+            Notifier notifier) {
+        Set<String> billMoves = Set.of("legislation.BillStatusChanged.v1", "legislation.BillTracked.v1");
+        return consumers.ofBulk("legislation-bills", events -> notifier.notifyAll(events.stream()
+                .filter(event -> billMoves.contains(event.type())).map(rules::billMoved).toList()));
     }
 
     @Bean

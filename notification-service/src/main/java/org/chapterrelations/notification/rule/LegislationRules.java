@@ -34,8 +34,8 @@ class LegislationRules {
         this.publicBaseUrl = properties.publicBaseUrl();
     }
 
-    /** BillStatusChanged or BillTracked. */
-    void billMoved(ReceivedEvent event) {
+    /** BillStatusChanged or BillTracked: who hears of it, for the notifier to write with the rest of the poll. */
+    NotificationRequest billMoved(ReceivedEvent event) {
         Bill bill = event.data(Bill.class);
         EventData.require(event, bill.billId() != null && bill.jurisdiction() != null, "billId or jurisdiction");
         Map<String, Object> data = EventData.of(event);
@@ -49,7 +49,7 @@ class LegislationRules {
         }
         Set<String> staff = subscriptions.subscribersOf(bill.billId(), bill.jurisdiction(), bill.issueAreas(),
                 bill.priority());
-        notifier.notify(new NotificationRequest(event, Topics.LEGISLATION, event.type(), data, staff));
+        return new NotificationRequest(event, Topics.LEGISLATION, event.type(), data, staff);
     }
 
     void campaignLaunched(ReceivedEvent event) {

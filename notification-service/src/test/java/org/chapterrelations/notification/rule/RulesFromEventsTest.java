@@ -95,7 +95,7 @@ class RulesFromEventsTest {
     void aReplayOfAnEventAlreadyNotifiedWritesNothingNew() {
         String staff = staffSubscribed("rules-replay", "jurisdiction", "nh");
         ReceivedEvent event = new ReceivedEvent("replayed-event-1", STATUS_CHANGED, "/test", "nh-1", Instant.now(),
-                billStatusChanged("nh-1", "nh", "high", "funding").getBytes());
+                billStatusChanged("nh-1", "nh", "high", "funding").getBytes(), null);
         NotificationRequest request = new NotificationRequest(event, Topics.LEGISLATION, STATUS_CHANGED,
                 Map.of("identifier", "HB 1", "status", "passed"), Set.of(staff));
 

@@ -98,7 +98,7 @@ public class IdempotentConsumers {
                     continue;
                 }
                 try {
-                    traces.continueTrace(traceparent(records.get(index)), consumerName + " " + event.type(), Span.Kind.CONSUMER, () -> {
+                    traces.continueTrace(event.traceparent(), consumerName + " " + event.type(), Span.Kind.CONSUMER, () -> {
                         handler.handle(event);
                         log.debug("{} applied event {} ({})", consumerName, event.id(), event.type());
                         return event;
@@ -112,6 +112,71 @@ public class IdempotentConsumers {
             }
             recordApplied(consumerName, done);
         };
+    }
+
+    /**
+     * Like {@link #ofBatch}, for a handler that applies a whole poll at once: the poll's new events, up to a
+     * record that cannot be read, go to it in one call. If that call throws, they are applied one at a time so
+     * that only the record at fault is retried (and dead-lettered), the others being recorded as applied.
+     */
+    public Consumer<Message<List<byte[]>>> ofBulk(String consumerName, BulkEventHandler handler) {
+        return batch -> {
+            List<Message<byte[]>> records = records(batch);
+            Set<String> applied = processedEvents.appliedAmong(consumerName, readableIds(records));
+            List<ReceivedEvent> fresh = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
+            MalformedEventException unreadable = null;
+            int unreadableAt = -1;
+            for (int index = 0; index < records.size() && unreadable == null; index++) {
+                try {
+                    ReceivedEvent event = read(records.get(index));
+                    if (applied.add(event.id())) {
+                        fresh.add(event);
+                        positions.add(index);
+                    }
+                    else {
+                        record(consumerName, event, Outcome.DUPLICATE);
+                    }
+                }
+                catch (MalformedEventException e) {
+                    unreadable = e;
+                    unreadableAt = index;
+                }
+            }
+            applyAll(consumerName, handler, fresh, positions);
+            if (unreadable != null) {
+                throw failedAt(consumerName, new ArrayList<>(), unreadableAt, unreadable);
+            }
+        };
+    }
+
+    private void applyAll(String consumerName, BulkEventHandler handler, List<ReceivedEvent> fresh,
+            List<Integer> positions) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        try {
+            handler.handleAll(fresh);
+            log.debug("{} applied {} events in one go", consumerName, fresh.size());
+            recordApplied(consumerName, new ArrayList<>(fresh));
+            return;
+        }
+        catch (RuntimeException together) {
+            log.debug("{} applies {} events one at a time after: {}", consumerName, fresh.size(), together.toString());
+        }
+        List<ReceivedEvent> done = new ArrayList<>();
+        for (int k = 0; k < fresh.size(); k++) {
+            ReceivedEvent event = fresh.get(k);
+            try {
+                handler.handleAll(List.of(event));
+            }
+            catch (RuntimeException e) {
+                record(consumerName, event, Outcome.FAILED);
+                throw failedAt(consumerName, done, positions.get(k), e);
+            }
+            done.add(event);
+        }
+        recordApplied(consumerName, done);
     }
 
     private BatchListenerFailedException failedAt(String consumerName, List<ReceivedEvent> done, int index,
@@ -186,7 +251,7 @@ public class IdempotentConsumers {
             throw new MalformedEventException("Record has a blank ce_id: not a CloudEvent");
         }
         return new ReceivedEvent(event.getId(), event.getType(), event.getSource().toString(), event.getSubject(),
-                event.getTime() == null ? null : event.getTime().toInstant(), message.getPayload());
+                event.getTime() == null ? null : event.getTime().toInstant(), message.getPayload(), traceparent(message));
     }
 
     /**

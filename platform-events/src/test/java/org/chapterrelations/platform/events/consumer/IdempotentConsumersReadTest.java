@@ -18,7 +18,7 @@ class IdempotentConsumersReadTest {
         Message<byte[]> message = cloudEvent().build();
 
         assertThat(IdempotentConsumers.read(message)).isEqualTo(new ReceivedEvent("e-1", "test.NoteWritten.v1",
-                "/notes", "n-1", Instant.parse("2026-01-02T03:04:05Z"), message.getPayload()));
+                "/notes", "n-1", Instant.parse("2026-01-02T03:04:05Z"), message.getPayload(), null));
     }
 
     @Test

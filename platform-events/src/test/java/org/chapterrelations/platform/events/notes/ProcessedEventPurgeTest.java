@@ -40,7 +40,7 @@ class ProcessedEventPurgeTest {
     }
 
     private static ReceivedEvent event(String id) {
-        return new ReceivedEvent(id, "test.Purged", "/purge-test", "subject", Instant.now(), new byte[0]);
+        return new ReceivedEvent(id, "test.Purged", "/purge-test", "subject", Instant.now(), new byte[0], null);
     }
 
     private static Clock clockAt(Instant instant) {
