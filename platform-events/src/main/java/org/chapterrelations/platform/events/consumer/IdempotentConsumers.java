@@ -81,36 +81,14 @@ public class IdempotentConsumers {
      */
     public Consumer<Message<List<byte[]>>> ofBatch(String consumerName, EventHandler handler) {
         return batch -> {
-            List<Message<byte[]>> records = records(batch);
-            Set<String> applied = processedEvents.appliedAmong(consumerName, readableIds(records));
-            List<ReceivedEvent> done = new ArrayList<>();
-            for (int index = 0; index < records.size(); index++) {
-                ReceivedEvent event;
-                try {
-                    event = read(records.get(index));
-                }
-                catch (MalformedEventException e) {
-                    throw failedAt(consumerName, done, index, e);
-                }
-                if (!applied.add(event.id())) {
-                    log.debug("{} skips event {} ({}): already applied", consumerName, event.id(), event.type());
-                    record(consumerName, event, Outcome.DUPLICATE);
-                    continue;
-                }
-                try {
-                    traces.continueTrace(event.traceparent(), consumerName + " " + event.type(), Span.Kind.CONSUMER, () -> {
+            NewEvents fresh = newEvents(consumerName, batch);
+            applyInOrder(consumerName, fresh, event -> traces.continueTrace(event.traceparent(),
+                    consumerName + " " + event.type(), Span.Kind.CONSUMER, () -> {
                         handler.handle(event);
                         log.debug("{} applied event {} ({})", consumerName, event.id(), event.type());
                         return event;
-                    });
-                }
-                catch (RuntimeException e) {
-                    record(consumerName, event, Outcome.FAILED);
-                    throw failedAt(consumerName, done, index, e);
-                }
-                done.add(event);
-            }
-            recordApplied(consumerName, done);
+                    }));
+            stopAtUnreadable(consumerName, fresh);
         };
     }
 
@@ -121,62 +99,84 @@ public class IdempotentConsumers {
      */
     public Consumer<Message<List<byte[]>>> ofBulk(String consumerName, BulkEventHandler handler) {
         return batch -> {
-            List<Message<byte[]>> records = records(batch);
-            Set<String> applied = processedEvents.appliedAmong(consumerName, readableIds(records));
-            List<ReceivedEvent> fresh = new ArrayList<>();
-            List<Integer> positions = new ArrayList<>();
-            MalformedEventException unreadable = null;
-            int unreadableAt = -1;
-            for (int index = 0; index < records.size() && unreadable == null; index++) {
+            NewEvents fresh = newEvents(consumerName, batch);
+            if (!fresh.events().isEmpty()) {
                 try {
-                    ReceivedEvent event = read(records.get(index));
-                    if (applied.add(event.id())) {
-                        fresh.add(event);
-                        positions.add(index);
-                    }
-                    else {
-                        record(consumerName, event, Outcome.DUPLICATE);
-                    }
+                    handler.handleAll(fresh.events());
+                    log.debug("{} applied {} events in one go", consumerName, fresh.events().size());
+                    recordApplied(consumerName, new ArrayList<>(fresh.events()));
                 }
-                catch (MalformedEventException e) {
-                    unreadable = e;
-                    unreadableAt = index;
+                catch (RuntimeException together) {
+                    log.debug("{} applies {} events one at a time after: {}", consumerName, fresh.events().size(),
+                            together.toString());
+                    applyInOrder(consumerName, fresh, event -> handler.handleAll(List.of(event)));
                 }
             }
-            applyAll(consumerName, handler, fresh, positions);
-            if (unreadable != null) {
-                throw failedAt(consumerName, new ArrayList<>(), unreadableAt, unreadable);
-            }
+            stopAtUnreadable(consumerName, fresh);
         };
     }
 
-    private void applyAll(String consumerName, BulkEventHandler handler, List<ReceivedEvent> fresh,
-            List<Integer> positions) {
-        if (fresh.isEmpty()) {
-            return;
-        }
-        try {
-            handler.handleAll(fresh);
-            log.debug("{} applied {} events in one go", consumerName, fresh.size());
-            recordApplied(consumerName, new ArrayList<>(fresh));
-            return;
-        }
-        catch (RuntimeException together) {
-            log.debug("{} applies {} events one at a time after: {}", consumerName, fresh.size(), together.toString());
-        }
-        List<ReceivedEvent> done = new ArrayList<>();
-        for (int k = 0; k < fresh.size(); k++) {
-            ReceivedEvent event = fresh.get(k);
+    /**
+     * A poll's records read up to the first that is not a CloudEvent, less the events this consumer applied
+     * already (one query) and copies within the poll; with each event's index in the poll.
+     */
+    private NewEvents newEvents(String consumerName, Message<List<byte[]>> batch) {
+        List<Message<byte[]>> records = records(batch);
+        List<ReceivedEvent> read = new ArrayList<>(records.size());
+        MalformedEventException unreadable = null;
+        for (int index = 0; index < records.size() && unreadable == null; index++) {
             try {
-                handler.handleAll(List.of(event));
+                read.add(read(records.get(index)));
+            }
+            catch (MalformedEventException e) {
+                unreadable = e;
+            }
+        }
+        Set<String> applied = processedEvents.appliedAmong(consumerName,
+                read.stream().map(ReceivedEvent::id).toList());
+        List<ReceivedEvent> events = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int index = 0; index < read.size(); index++) {
+            ReceivedEvent event = read.get(index);
+            if (applied.add(event.id())) {
+                events.add(event);
+                positions.add(index);
+            }
+            else {
+                log.debug("{} skips event {} ({}): already applied", consumerName, event.id(), event.type());
+                record(consumerName, event, Outcome.DUPLICATE);
+            }
+        }
+        return new NewEvents(events, positions, unreadable, read.size());
+    }
+
+    /** Applies the events one by one; the first that fails stops the poll at its index, the ones before recorded. */
+    private void applyInOrder(String consumerName, NewEvents fresh, EventHandler handler) {
+        List<ReceivedEvent> done = new ArrayList<>();
+        for (int k = 0; k < fresh.events().size(); k++) {
+            ReceivedEvent event = fresh.events().get(k);
+            try {
+                handler.handle(event);
             }
             catch (RuntimeException e) {
                 record(consumerName, event, Outcome.FAILED);
-                throw failedAt(consumerName, done, positions.get(k), e);
+                throw failedAt(consumerName, done, fresh.positions().get(k), e);
             }
             done.add(event);
         }
         recordApplied(consumerName, done);
+    }
+
+    /** The poll goes no further than a record that is not a CloudEvent: it is retried, then dead-lettered. */
+    private void stopAtUnreadable(String consumerName, NewEvents fresh) {
+        if (fresh.unreadable() != null) {
+            throw failedAt(consumerName, new ArrayList<>(), fresh.unreadableAt(), fresh.unreadable());
+        }
+    }
+
+    /** {@code unreadable}, if any, is the record at {@code unreadableAt}, right after the last one read. */
+    private record NewEvents(List<ReceivedEvent> events, List<Integer> positions, MalformedEventException unreadable,
+            int unreadableAt) {
     }
 
     private BatchListenerFailedException failedAt(String consumerName, List<ReceivedEvent> done, int index,
@@ -211,20 +211,6 @@ public class IdempotentConsumers {
     private static String traceparent(Message<byte[]> record) {
         Object value = record.getHeaders().get(EventTraceContext.TRACEPARENT);
         return value instanceof byte[] bytes ? new String(bytes, UTF_8) : value == null ? null : value.toString();
-    }
-
-    private static List<String> readableIds(List<Message<byte[]>> records) {
-        List<String> ids = new ArrayList<>(records.size());
-        for (Message<byte[]> record : records) {
-            Object id = record.getHeaders().get(KAFKA_PREFIX + "id");
-            if (id == null) {
-                id = record.getHeaders().get(CANONICAL_PREFIX + "id");
-            }
-            if (id != null) {
-                ids.add(id instanceof byte[] bytes ? new String(bytes, UTF_8) : id.toString());
-            }
-        }
-        return ids;
     }
 
     private void record(String consumerName, ReceivedEvent event, Outcome outcome) {
